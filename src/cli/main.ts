@@ -1,0 +1,18 @@
+/**
+ * The `parlance` command. Each subcommand lives in commands/ and is added here.
+ */
+import { Command } from "commander";
+import { VERSION } from "../version.ts";
+import { serveCommand } from "./commands/serve.ts";
+import { dbCommand } from "./commands/db.ts";
+import { backupCommand } from "./commands/backup.ts";
+
+const program = new Command("parlance")
+  .description("Parlance: practise the English of backend development.")
+  .version(VERSION)
+  .showHelpAfterError()
+  .addCommand(serveCommand())
+  .addCommand(dbCommand())
+  .addCommand(backupCommand());
+
+await program.parseAsync(process.argv);

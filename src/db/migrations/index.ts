@@ -1,0 +1,10 @@
+/**
+ * Every migration, by name. Names start with their date so they sort in the order they were
+ * written; a static list (rather than reading a folder) works the same from src/ and dist/.
+ */
+import type { Migration } from "kysely";
+import * as accounts from "./2026-11-21-01-accounts.ts";
+
+export const migrations: Record<string, Migration> = {
+  "2026-11-21-01-accounts": accounts,
+};

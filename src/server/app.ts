@@ -1,0 +1,82 @@
+/**
+ * The application as a Fastify plugin tree. The registration order is the architecture:
+ * infrastructure (errors, sessions, security, limits, metrics, docs) → features → the web app.
+ * Building the app does no I/O of its own: the caller opens the database and hands it in.
+ */
+import rateLimit from "@fastify/rate-limit";
+import { randomUUID } from "node:crypto";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "../config/env.ts";
+import { WEB_DIST_DIR } from "../config/paths.ts";
+import type { DatabaseHandle } from "../db/database.ts";
+import { errorBody, errorsPlugin } from "./plugins/errors.ts";
+import { metricsPlugin } from "./plugins/metrics.ts";
+import { openapiPlugin } from "./plugins/openapi.ts";
+import { securityPlugin } from "./plugins/security.ts";
+import { sessionPlugin } from "./plugins/session.ts";
+import { webPlugin } from "./plugins/web.ts";
+import { accountsRoutes } from "./features/accounts/accounts.routes.ts";
+import { createAccountsService, type Clock } from "./features/accounts/accounts.service.ts";
+import { catalogRoutes, type Catalog } from "./features/catalog/catalog.routes.ts";
+import { healthRoutes } from "./features/health/health.routes.ts";
+import { VERSION } from "../version.ts";
+
+export interface AppDeps {
+  config: Readonly<Config>;
+  database: DatabaseHandle;
+  catalog: Catalog;
+  clock?: Clock;
+  /** pino options or false; defaults to JSON logs at the configured level. */
+  logger?: FastifyServerOptions["logger"];
+  webDir?: string;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: config.bodyLimit,
+    trustProxy:
+      typeof config.trustProxy === "number"
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
+    // Connections are closed on shutdown once in-flight requests finish.
+    forceCloseConnections: "idle",
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  const accounts = createAccountsService({ db: database.db, secret: config.sessionSecret, clock: deps.clock ?? Date });
+
+  await app.register(errorsPlugin);
+  await app.register(sessionPlugin, { accounts });
+  await app.register(securityPlugin, { publicOrigin: config.publicOrigin });
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    allowList: (request) => request.url === "/healthz" || request.url === "/readyz",
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      ...errorBody("rate_limited", `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
+    }),
+  });
+  await app.register(metricsPlugin);
+  await app.register(openapiPlugin, { version: VERSION });
+
+  await app.register(healthRoutes, { database });
+  await app.register(accountsRoutes, { accounts });
+  await app.register(catalogRoutes, { catalog: deps.catalog });
+
+  await app.register(webPlugin, { dir: deps.webDir ?? WEB_DIST_DIR });
+  return app;
+}

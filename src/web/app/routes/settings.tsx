@@ -1,0 +1,69 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "react-router";
+import { ChangePasswordForm } from "../../features/account/components/change-password-form";
+import { DeleteAccount } from "../../features/account/components/delete-account";
+import { ProfileForm } from "../../features/account/components/profile-form";
+import { RequireAuth } from "../../features/auth/components/require-auth";
+import { ThemePicker } from "../../features/theme/components/theme-picker";
+import { forgetSession, useUser } from "../../lib/auth";
+import { useDocumentTitle } from "../../lib/document-title";
+import { paths } from "../../lib/paths";
+import type { RouteNoticeState } from "../layout/route-notice";
+
+export function SettingsPage() {
+  useDocumentTitle("Settings");
+  return (
+    <RequireAuth>
+      <Settings />
+    </RequireAuth>
+  );
+}
+
+function Settings() {
+  const { data: user } = useUser();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  if (!user) return null;
+
+  async function onDeleted() {
+    const state: RouteNoticeState = { notice: "Your account and all its data have been deleted." };
+    // Leave this signed-in page before forgetting the user, or it would redirect to sign-in.
+    await navigate(paths.home, { replace: true, state });
+    forgetSession(queryClient);
+  }
+
+  const joined = new Date(user.createdAt);
+  return (
+    <div className="page page--narrow">
+      <header className="page__header">
+        <h1>Settings</h1>
+        <p className="lead">
+          Signed in as <strong>{user.email}</strong>
+          {Number.isNaN(joined.getTime()) ? null : <> · member since {joined.toLocaleDateString(undefined, { dateStyle: "long" })}</>}
+        </p>
+      </header>
+
+      <section className="card settings-section" aria-labelledby="profile-heading">
+        <h2 id="profile-heading">Profile</h2>
+        <p className="section__intro">Your path is Backend Developer; more roles may come later.</p>
+        <ProfileForm key={user.id} user={user} />
+      </section>
+
+      <section className="card settings-section" aria-labelledby="appearance-heading">
+        <h2 id="appearance-heading">Appearance</h2>
+        <ThemePicker />
+      </section>
+
+      <section className="card settings-section" aria-labelledby="password-heading">
+        <h2 id="password-heading">Change password</h2>
+        <p className="section__intro">Changing your password signs you out on every other device.</p>
+        <ChangePasswordForm />
+      </section>
+
+      <section className="card card--danger settings-section" aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete account</h2>
+        <DeleteAccount email={user.email} onDeleted={() => void onDeleted()} />
+      </section>
+    </div>
+  );
+}
