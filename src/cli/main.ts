@@ -6,6 +6,7 @@ import { VERSION } from "../version.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { dbCommand } from "./commands/db.ts";
 import { backupCommand } from "./commands/backup.ts";
+import { contentCommand } from "./commands/content.ts";
 
 const program = new Command("parlance")
   .description("Parlance: practise the English of backend development.")
@@ -13,6 +14,7 @@ const program = new Command("parlance")
   .showHelpAfterError()
   .addCommand(serveCommand())
   .addCommand(dbCommand())
-  .addCommand(backupCommand());
+  .addCommand(backupCommand())
+  .addCommand(contentCommand());
 
 await program.parseAsync(process.argv);

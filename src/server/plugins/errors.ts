@@ -33,6 +33,9 @@ export function errorBody(code: ErrorCode, message: string, details?: unknown) {
 
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
+    // Errors are serialized here, not by the route's response schemas, so that an error status a
+    // route did not declare (a 429 from the rate limiter, say) can never turn into a 500.
+    reply.serializer(JSON.stringify).type("application/json; charset=utf-8");
     if (err instanceof AppError) {
       return reply.code(err.status).headers(err.headers).send(errorBody(err.code, err.message, err.details));
     }

@@ -15,15 +15,16 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: { dir: string }) 
   const indexHtml = built ? readFileSync(indexFile) : null;
 
   if (built) {
-    await app.register(staticFiles, {
-      root: opts.dir,
-      prefix: "/",
-      wildcard: true,
-      index: false,
-      setHeaders(res, path) {
-        // Vite puts a content hash in every asset name, so they never change.
-        if (path.includes("/assets/")) res.setHeader("cache-control", "public, max-age=31536000, immutable");
-      },
+    // The home page is the app itself; the static handler would refuse a directory.
+    app.get("/", { schema: { hide: true } }, (_request, reply) =>
+      reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(indexHtml),
+    );
+    await app.register(staticFiles, { root: opts.dir, prefix: "/", index: false, wildcard: true });
+    app.addHook("onSend", async (request, reply) => {
+      // Vite puts a content hash in every asset name, so those files never change.
+      if (reply.statusCode === 200 && request.url.startsWith("/assets/")) {
+        reply.header("cache-control", "public, max-age=31536000, immutable");
+      }
     });
   }
 
