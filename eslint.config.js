@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/coach/**/*.ts", "src/srs/**/*.ts", "src/content/**/*.ts"],
+    files: ["src/coach/**/*.ts", "src/srs/**/*.ts", "src/learning/**/*.ts", "src/content/**/*.ts"],
     ignores: ["**/*.test.ts", "src/coach/llm/**", "src/coach/resources.ts", "src/content/read-pack.ts", "src/content/check-content.ts", "src/content/cmu-dictionary.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: io, message: "The pure core does no I/O: take data as arguments." }] }],

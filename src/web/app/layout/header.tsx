@@ -5,7 +5,7 @@ import { useSignOut } from "../../features/auth/api/sign-out";
 import { ThemeToggle } from "../../features/theme/components/theme-toggle";
 import { forgetSession, useUser } from "../../lib/auth";
 import { paths, practiceAreas } from "../../lib/paths";
-import type { RouteNoticeState } from "./route-notice";
+import { flashNotice } from "./route-notice";
 
 /**
  * The site header. On narrow screens the navigation and account links fold into a menu opened
@@ -110,8 +110,8 @@ function AccountLinks() {
     setError(null);
     signOut.mutate(undefined, {
       onSuccess: async () => {
-        const state: RouteNoticeState = { notice: "You have signed out." };
-        await navigate(paths.home, { state });
+        flashNotice("You have signed out.");
+        await navigate(paths.home);
         forgetSession(queryClient);
       },
       onError: (e) => setError(`Sign-out failed: ${e.message}`),

@@ -8,7 +8,7 @@ import { ThemePicker } from "../../features/theme/components/theme-picker";
 import { forgetSession, useUser } from "../../lib/auth";
 import { useDocumentTitle } from "../../lib/document-title";
 import { paths } from "../../lib/paths";
-import type { RouteNoticeState } from "../layout/route-notice";
+import { flashNotice } from "../layout/route-notice";
 
 export function SettingsPage() {
   useDocumentTitle("Settings");
@@ -26,9 +26,8 @@ function Settings() {
   if (!user) return null;
 
   async function onDeleted() {
-    const state: RouteNoticeState = { notice: "Your account and all its data have been deleted." };
-    // Leave this signed-in page before forgetting the user, or it would redirect to sign-in.
-    await navigate(paths.home, { replace: true, state });
+    flashNotice("Your account and all its data have been deleted.");
+    await navigate(paths.home, { replace: true });
     forgetSession(queryClient);
   }
 
