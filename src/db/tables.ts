@@ -40,11 +40,92 @@ export interface AppMetaTable {
   value: string;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The curriculum (loaded from content/ at start-up; see src/server/features/content/).
+// `data` is the whole item as JSON; `retired_at` is set when an item leaves the pack, which keeps
+// it resolvable by id for progress that points at it.
+
+export interface RolesTable {
+  id: string;
+  position: number;
+  title: string;
+  data: string;
+  retired_at: number | null;
+}
+
+/** Columns every kind of content item has. */
+export interface ContentItemColumns {
+  role_id: string;
+  id: string;
+  /** Order in lists: path order for areas, alphabetical for terms, area → level → file order otherwise. */
+  position: number;
+  /** The term, the topic's or scenario's title, the question's prompt. */
+  title: string;
+  data: string;
+  retired_at: number | null;
+}
+
+export type AreasTable = ContentItemColumns;
+
+export interface TermsTable extends ContentItemColumns {
+  area: string;
+  level: string;
+  /** Glossary index: "a"–"z", or "#" for a term that starts with anything else. */
+  letter: string;
+}
+
+export interface TopicsTable extends ContentItemColumns {
+  area: string;
+  level: string;
+}
+
+export interface QuestionsTable extends ContentItemColumns {
+  area: string;
+  level: string;
+  kind: string;
+}
+
+export interface ScenariosTable extends ContentItemColumns {
+  area: string;
+  level: string;
+  setting: string;
+}
+
+export interface ExerciseSetsTable extends ContentItemColumns {
+  area: string;
+  level: string;
+}
+
+export interface ExercisesTable extends ContentItemColumns {
+  set_id: string;
+  type: string;
+}
+
+/** FTS5 table on SQLite; on PostgreSQL also a generated `document` tsvector, never written. */
+export interface SearchEntriesTable {
+  role_id: string;
+  kind: string;
+  item_id: string;
+  exact: string;
+  title: string;
+  aliases: string;
+  body: string;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
   auth_throttle: AuthThrottleTable;
   app_meta: AppMetaTable;
+  roles: RolesTable;
+  areas: AreasTable;
+  terms: TermsTable;
+  topics: TopicsTable;
+  questions: QuestionsTable;
+  scenarios: ScenariosTable;
+  exercise_sets: ExerciseSetsTable;
+  exercises: ExercisesTable;
+  search_entries: SearchEntriesTable;
 }
 
 // Kept for later tables with auto-increment keys.

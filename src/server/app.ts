@@ -18,14 +18,18 @@ import { sessionPlugin } from "./plugins/session.ts";
 import { webPlugin } from "./plugins/web.ts";
 import { accountsRoutes } from "./features/accounts/accounts.routes.ts";
 import { createAccountsService, type Clock } from "./features/accounts/accounts.service.ts";
-import { catalogRoutes, type Catalog } from "./features/catalog/catalog.routes.ts";
+import { contentRoutes } from "./features/content/content.routes.ts";
+import { createContentRepository } from "./features/content/content.repository.ts";
+import { createContentService } from "./features/content/content.service.ts";
+import { createSearchRepository } from "./features/content/search.repository.ts";
+import { searchRoutes } from "./features/content/search.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
 import { VERSION } from "../version.ts";
 
 export interface AppDeps {
   config: Readonly<Config>;
+  /** Migrated, with the content loaded (features/content/content.loader.ts). */
   database: DatabaseHandle;
-  catalog: Catalog;
   clock?: Clock;
   /** pino options or false; defaults to JSON logs at the configured level. */
   logger?: FastifyServerOptions["logger"];
@@ -57,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const accounts = createAccountsService({ db: database.db, secret: config.sessionSecret, clock: deps.clock ?? Date });
+  const content = createContentService({ content: createContentRepository(database.db), search: createSearchRepository(database) });
 
   await app.register(errorsPlugin);
   await app.register(sessionPlugin, { accounts });
@@ -75,7 +80,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { database });
   await app.register(accountsRoutes, { accounts });
-  await app.register(catalogRoutes, { catalog: deps.catalog });
+  await app.register(contentRoutes, { content });
+  await app.register(searchRoutes, { content });
 
   await app.register(webPlugin, { dir: deps.webDir ?? WEB_DIST_DIR });
   return app;

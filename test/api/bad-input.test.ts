@@ -10,12 +10,19 @@ import { DIALECTS } from "../helpers/databases.ts";
 import { buildTestApp, signUp, type Client, type Response, type TestApp } from "../helpers/app.ts";
 
 type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; anyOf?: Schema[]; $ref?: string };
+interface Parameter {
+  name: string;
+  required: boolean;
+  schema: Schema & { enum?: unknown[]; pattern?: string; minimum?: number; maximum?: number; maxLength?: number };
+}
+
 interface Operation {
   method: string;
   path: string;
   secured: boolean;
   body?: Schema;
   bodyRequired: boolean;
+  query: Parameter[];
 }
 
 function operations(doc: any): Operation[] {
@@ -29,6 +36,7 @@ function operations(doc: any): Operation[] {
         secured: Array.isArray(op.security) && op.security.length > 0,
         body,
         bodyRequired: Boolean(op.requestBody?.required),
+        query: (op.parameters ?? []).filter((p: { in: string }) => p.in === "query"),
       });
     }
   }
@@ -43,6 +51,15 @@ function wrongTypeFor(schema: Schema): unknown {
   if (types.includes("boolean")) return "yes";
   if (types.includes("array")) return { not: "an array" };
   return ["unexpected"];
+}
+
+/** A value a query parameter's schema refuses, or undefined when it accepts any string. */
+function badQueryValue(schema: Parameter["schema"]): string | undefined {
+  if (schema.type === "integer" || schema.type === "number") return "not-a-number";
+  if (schema.enum) return "not-one-of-these";
+  if (schema.pattern) return "!! not matching !!";
+  if (schema.maxLength !== undefined) return "x".repeat(schema.maxLength + 1);
+  return undefined;
 }
 
 function assertErrorShape(res: Response, status: number, what: string) {
@@ -161,6 +178,28 @@ for (const dialect of DIALECTS) {
             assertErrorShape(res, 401, `${op.method} ${op.path} cookie=${cookie?.slice(0, 30)}`);
           }
         }
+      }
+    });
+
+    test("invalid query parameters → 400 naming the parameter; unknown ones → 400", async () => {
+      const withQuery = ops.filter((o) => o.method === "GET" && o.query.length > 0);
+      assert.ok(withQuery.length > 0, "some routes take query parameters");
+      for (const op of withQuery) {
+        // Required parameters other than the one under test get a value they accept.
+        const required = (except: string) =>
+          op.query.filter((p) => p.required && p.name !== except).map((p) => `${p.name}=${encodeURIComponent(String(p.schema.enum?.[0] ?? "x"))}`);
+        for (const param of op.query) {
+          const bad = badQueryValue(param.schema);
+          if (bad === undefined) continue;
+          const url = `${op.path}?${[...required(param.name), `${param.name}=${encodeURIComponent(bad)}`].join("&")}`;
+          const res = await signedIn.get(url);
+          assertErrorShape(res, 400, `GET ${url}`);
+          assert.ok(res.body.error.details.some((d: { path: string }) => d.path === param.name), `GET ${url}: ${JSON.stringify(res.body.error.details)}`);
+        }
+        const url = `${op.path}?${[...required(""), "unexpectedParam=1"].join("&")}`;
+        const res = await signedIn.get(url);
+        assertErrorShape(res, 400, `GET ${url}`);
+        assert.ok(res.body.error.details.some((d: { path: string }) => d.path === "unexpectedParam"), JSON.stringify(res.body.error));
       }
     });
 

@@ -84,7 +84,6 @@ describe("unexpected errors and the web app", () => {
     const app = await buildApp({
       config,
       database: database.handle,
-      catalog: { roles: async () => [] },
       logger: { level: "error", stream: { write: (l: string) => lines.push(l) } } as any,
     });
     app.get("/api/boom", async () => {
@@ -107,7 +106,7 @@ describe("unexpected errors and the web app", () => {
     mkdirSync(join(web, "assets"));
     writeFileSync(join(web, "index.html"), "<!doctype html><title>Parlance</title>");
     writeFileSync(join(web, "assets", "app-abc123.js"), "console.log(1)");
-    const app = await buildApp({ config: t.config, database: t.database.handle, catalog: { roles: async () => [] }, logger: false, webDir: web });
+    const app = await buildApp({ config: t.config, database: t.database.handle, logger: false, webDir: web });
     for (const url of ["/", "/settings", "/path?x=1"]) {
       const page = await app.inject({ url });
       assert.equal(page.statusCode, 200, url);

@@ -5,7 +5,8 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { loadConfig, type Config } from "../../src/config/env.ts";
 import { buildApp } from "../../src/server/app.ts";
-import { readCatalog } from "../../src/server/features/catalog/file-catalog.ts";
+import type { Clock } from "../../src/server/features/accounts/accounts.service.ts";
+import { loadTestContent } from "./content.ts";
 import type { TestDialect, TestDatabase } from "./databases.ts";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,14 +21,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function buildTestApp(dialect: TestDialect, env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  dialect: TestDialect,
+  env: Record<string, string> = {},
+  options: { clock?: Clock } = {},
+): Promise<TestApp> {
   const database = await dialect.create();
+  await loadTestContent(database.handle);
   const base = loadConfig(
     { DATA_DIR: mkdtempSync(join(tmpdir(), "parlance-data-")), LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "100000", ...env },
     process.cwd(),
   );
   const config = Object.freeze({ ...base, database: database.config });
-  const app = await buildApp({ config, database: database.handle, catalog: readCatalog(config.contentDir), logger: false });
+  const app = await buildApp({ config, database: database.handle, logger: false, ...(options.clock && { clock: options.clock }) });
   await app.ready();
   return {
     app,

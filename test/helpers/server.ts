@@ -9,7 +9,7 @@ import { loadConfig } from "../../src/config/env.ts";
 import { openDatabase } from "../../src/db/database.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { buildApp } from "../../src/server/app.ts";
-import { readCatalog } from "../../src/server/features/catalog/file-catalog.ts";
+import { loadTestContent } from "./content.ts";
 
 export interface RunningServer {
   url: string;
@@ -21,7 +21,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", PORT: "0", HOST: "127.0.0.1", RATE_LIMIT_PER_MINUTE: "100000", ...env });
   const database = openDatabase(config.database);
   await migrateToLatest(database);
-  const app = await buildApp({ config, database, catalog: readCatalog(config.contentDir), logger: false });
+  await loadTestContent(database);
+  const app = await buildApp({ config, database, logger: false });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
     url: address,

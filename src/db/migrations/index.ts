@@ -4,7 +4,9 @@
  */
 import type { Migration } from "kysely";
 import * as accounts from "./2026-11-21-01-accounts.ts";
+import * as content from "./2026-11-21-02-content.ts";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-21-01-accounts": accounts,
+  "2026-11-21-02-content": content,
 };

@@ -18,13 +18,13 @@ declare module "fastify" {
   }
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, session: IssuedSession, now = Date.now()) {
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, session: IssuedSession) {
   reply.setCookie(SESSION_COOKIE, session.token, {
     path: "/",
     httpOnly: true,
     sameSite: "lax",
     secure: request.protocol === "https",
-    maxAge: Math.max(0, Math.floor((session.expiresAt - now) / 1000)),
+    maxAge: session.maxAgeSeconds,
   });
 }
 

@@ -26,6 +26,8 @@ export interface Clock {
 export interface IssuedSession {
   token: string;
   expiresAt: number;
+  /** Seconds until expiry, by the service's clock (the cookie's Max-Age). */
+  maxAgeSeconds: number;
 }
 
 const INVALID_CREDENTIALS = "The e-mail address or password is not correct.";
@@ -50,7 +52,7 @@ export function createAccountsService(deps: { db: Kysely<Tables>; secret: string
     const now = clock.now();
     const expiresAt = now + SESSION_TTL_MS;
     await sessions.create({ id: sessionId(token), userId, now, expiresAt, userAgent });
-    return { token, expiresAt };
+    return { token, expiresAt, maxAgeSeconds: SESSION_TTL_MS / 1000 };
   }
 
   async function checkThrottle(keys: string[]) {
@@ -115,7 +117,7 @@ export function createAccountsService(deps: { db: Kysely<Tables>; secret: string
       if (found.expiresAt - now < RENEW_WHEN_LEFT_MS) {
         const expiresAt = now + SESSION_TTL_MS;
         await sessions.extend(id, now, expiresAt);
-        return { user: found.user, sessionId: id, renewed: { token, expiresAt } };
+        return { user: found.user, sessionId: id, renewed: { token, expiresAt, maxAgeSeconds: SESSION_TTL_MS / 1000 } };
       }
       return { user: found.user, sessionId: id };
     },
