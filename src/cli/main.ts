@@ -7,6 +7,7 @@ import { serveCommand } from "./commands/serve.ts";
 import { dbCommand } from "./commands/db.ts";
 import { backupCommand } from "./commands/backup.ts";
 import { contentCommand } from "./commands/content.ts";
+import { coachCommand } from "./commands/coach.ts";
 
 const program = new Command("parlance")
   .description("Parlance: practise the English of backend development.")
@@ -15,6 +16,7 @@ const program = new Command("parlance")
   .addCommand(serveCommand())
   .addCommand(dbCommand())
   .addCommand(backupCommand())
-  .addCommand(contentCommand());
+  .addCommand(contentCommand())
+  .addCommand(coachCommand());
 
 await program.parseAsync(process.argv);

@@ -44,6 +44,8 @@ const EnvSchema = z.object({
     .optional(),
   BODY_LIMIT: z.coerce.number().int().positive().default(1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  COACH_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  COACH_RATE_PER_MINUTE: z.coerce.number().int().positive().default(60),
 });
 
 export type Database =
@@ -63,6 +65,9 @@ export interface Config {
   publicOrigin: string | undefined;
   bodyLimit: number;
   rateLimitPerMinute: number;
+  /** Worker threads for the coach; each holds its own grammar checker. */
+  coachWorkers: number;
+  coachPerUserPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicOrigin: e.PUBLIC_ORIGIN,
     bodyLimit: e.BODY_LIMIT,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    // One by default: each worker holds its own grammar checker (600–700 MB once warm), and the
+    // default server stays under 1 GB. Raise COACH_WORKERS towards the core count when memory allows.
+    coachWorkers: e.COACH_WORKERS ?? 1,
+    coachPerUserPerMinute: e.COACH_RATE_PER_MINUTE,
   });
 }
 

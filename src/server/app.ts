@@ -16,6 +16,8 @@ import { openapiPlugin } from "./plugins/openapi.ts";
 import { securityPlugin } from "./plugins/security.ts";
 import { sessionPlugin } from "./plugins/session.ts";
 import { webPlugin } from "./plugins/web.ts";
+import { coachPlugin } from "./plugins/coach.ts";
+import { coachRoutes } from "./features/coach/coach.routes.ts";
 import { accountsRoutes } from "./features/accounts/accounts.routes.ts";
 import { createAccountsService, type Clock } from "./features/accounts/accounts.service.ts";
 import { contentRoutes } from "./features/content/content.routes.ts";
@@ -34,6 +36,8 @@ export interface AppDeps {
   /** pino options or false; defaults to JSON logs at the configured level. */
   logger?: FastifyServerOptions["logger"];
   webDir?: string;
+  /** Start the coach's workers at once (the server does) rather than on first use (tests). */
+  warmCoach?: boolean;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -77,11 +81,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(metricsPlugin);
   await app.register(openapiPlugin, { version: VERSION });
+  await app.register(coachPlugin, { workers: config.coachWorkers, contentDir: config.contentDir, warm: deps.warmCoach ?? false });
 
   await app.register(healthRoutes, { database });
   await app.register(accountsRoutes, { accounts });
   await app.register(contentRoutes, { content });
   await app.register(searchRoutes, { content });
+  await app.register(coachRoutes, { perUserPerMinute: config.coachPerUserPerMinute });
 
   await app.register(webPlugin, { dir: deps.webDir ?? WEB_DIST_DIR });
   return app;

@@ -22,7 +22,7 @@ export async function startServer(config: Readonly<Config>): Promise<FastifyInst
     await database.close();
     throw err;
   }
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, warmCoach: true });
   app.addHook("onClose", async () => {
     await database.close();
   });

@@ -1,0 +1,247 @@
+/**
+ * The coach's evaluation on its development set.
+ *
+ *   node --import tsx eval/coach/evaluate.ts [--verbose] [--json]
+ *
+ * 1. Grading: Pearson (and Spearman) correlation between the rubric scores of answers.yaml and
+ *    the coach's grade, in three modes — with the question's key points and model answer (as the
+ *    app grades), with the model answer only (as `parlance coach grade` is called with
+ *    {question, reference, answer}), with the key points as plain strings — next to the TF-IDF
+ *    cosine baseline. Answers are split by question into a dev half (used while building the coach)
+ *    and a held-out half.
+ * 2. Error detection: precision, recall and F0.5 of `check` on sentences.txt (the rules were
+ *    written against it) and sentences-heldout.txt (written afterwards, never used to change a
+ *    rule), with harper.js alone side by side. A predicted issue is a true positive when it overlaps
+ *    (or touches, across a space) a marked error.
+ *
+ * Writes eval/coach/results.json.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { createCoach } from "../../src/coach/coach.ts";
+import { harperIssues } from "../../src/coach/language/harper.ts";
+import { loadCoachResources } from "../../src/coach/resources.ts";
+import { fitTfIdf } from "./tfidf.ts";
+import { pearson, round, spearman } from "./evaluate-stats.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const verbose = process.argv.includes("--verbose");
+
+// ------------------------------------------------------------------------------------------
+// statistics
+
+/** Dev or held-out, by question, from a fixed hash of its id. */
+function split(questionId: string): "dev" | "held-out" {
+  let h = 0;
+  for (const c of questionId) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return h % 2 === 0 ? "dev" : "held-out";
+}
+
+// ------------------------------------------------------------------------------------------
+// data
+
+interface Answer {
+  id: string;
+  question: string;
+  score: number;
+  tags: string[];
+  answer: string;
+}
+
+interface Gold {
+  start: number;
+  end: number;
+  category: string;
+}
+
+/** Parse "{wrong=>right|category}" marks into the learner's text and gold spans. */
+export function parseMarked(line: string): { text: string; gold: Gold[] } {
+  let text = "";
+  const gold: Gold[] = [];
+  const re = /\{([^{}]*?)=>([^{}|]*)\|([a-z-]+)\}/g;
+  let last = 0;
+  for (const m of line.matchAll(re)) {
+    text += line.slice(last, m.index);
+    const wrong = m[1]!;
+    gold.push({ start: text.length, end: text.length + wrong.length, category: m[3]! });
+    text += wrong;
+    last = m.index + m[0].length;
+  }
+  text += line.slice(last);
+  return { text, gold };
+}
+
+/** Overlap; an insertion point (or a span) also matches a prediction it touches across spaces only. */
+const overlapsIn = (text: string) => (p: { start: number; end: number }, g: Gold) => {
+  if (p.start < g.end && g.start < p.end) return true;
+  if (g.start === g.end && p.start <= g.start && g.start <= p.end) return true;
+  const gap = p.end <= g.start ? text.slice(p.end, g.start) : g.end <= p.start ? text.slice(g.end, p.start) : "x";
+  return gap.length <= 1 && gap.trim() === "";
+};
+
+// ------------------------------------------------------------------------------------------
+
+const resources = await loadCoachResources();
+const coach = createCoach(resources);
+const questions = new Map(resources.pack!.questions.map((q) => [q.id, q]));
+const answers = (parse(readFileSync(join(here, "answers.yaml"), "utf8")) as { answers: Answer[] }).answers;
+for (const a of answers) if (!questions.has(a.question)) throw new Error(`${a.id}: unknown question ${a.question}`);
+
+const tfidf = fitTfIdf([...answers.map((a) => a.answer), ...[...new Set(answers.map((a) => a.question))].map((id) => questions.get(id)!.modelAnswer)]);
+
+interface Row {
+  id: string;
+  split: string;
+  rubric: number;
+  tags: string[];
+  keyPoints: number;
+  reference: number;
+  keyPointStrings: number;
+  tfidf: number;
+  feedback: number;
+}
+
+const rows: Row[] = [];
+for (const a of answers) {
+  const q = questions.get(a.question)!;
+  const keyPoints = coach.grade({ question: q.prompt, reference: q.modelAnswer, keyPoints: q.keyPoints, answer: a.answer }).score;
+  const reference = coach.grade({ question: q.prompt, reference: q.modelAnswer, answer: a.answer }).score;
+  const keyPointStrings = coach.grade({ question: q.prompt, keyPoints: q.keyPoints.map((k) => k.text), answer: a.answer }).score;
+  const feedback = (await coach.feedback(a.answer, { kind: "interview-answer", prompt: q.prompt, reference: q.modelAnswer, keyPoints: q.keyPoints, ...(q.kind === "behavioral" ? { structure: "star" as const } : {}) })).overall;
+  rows.push({ id: a.id, split: split(a.question), rubric: a.score, tags: a.tags, keyPoints, reference, keyPointStrings, tfidf: tfidf.similarity(a.answer, q.modelAnswer), feedback });
+}
+
+const modes = ["keyPoints", "reference", "keyPointStrings", "tfidf", "feedback"] as const;
+const grading: Record<string, Record<string, { pearson: number; spearman: number; n: number }>> = {};
+for (const part of ["all", "dev", "held-out"]) {
+  const subset = rows.filter((r) => part === "all" || r.split === part);
+  grading[part] = {};
+  for (const m of modes) {
+    const ys = subset.map((r) => r[m]);
+    const xs = subset.map((r) => r.rubric);
+    grading[part]![m] = { pearson: round(pearson(xs, ys)), spearman: round(spearman(xs, ys)), n: subset.length };
+  }
+}
+const mae = (m: "keyPoints" | "reference") => round(rows.reduce((s, r) => s + Math.abs(r[m] - r.rubric), 0) / rows.length, 2);
+
+// By tag: the mean grade next to the mean rubric score.
+const byTag: Record<string, { n: number; rubric: number; keyPoints: number; reference: number }> = {};
+for (const r of rows) {
+  for (const t of r.tags) {
+    const b = (byTag[t] ??= { n: 0, rubric: 0, keyPoints: 0, reference: 0 });
+    b.n++;
+    b.rubric += r.rubric;
+    b.keyPoints += r.keyPoints;
+    b.reference += r.reference;
+  }
+}
+for (const b of Object.values(byTag)) {
+  b.rubric = round(b.rubric / b.n, 2);
+  b.keyPoints = round(b.keyPoints / b.n, 2);
+  b.reference = round(b.reference / b.n, 2);
+}
+
+// ------------------------------------------------------------------------------------------
+// error detection
+
+interface Counts {
+  predicted: number;
+  truePositives: number;
+  gold: number;
+  detected: number;
+}
+const zero = (): Counts => ({ predicted: 0, truePositives: 0, gold: 0, detected: 0 });
+
+async function detection(file: string) {
+  const lines = readFileSync(join(here, file), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+  const coachCounts = zero();
+  const harperCounts = zero();
+  const perCategory: Record<string, { gold: number; detected: number }> = {};
+  const falsePositives: string[] = [];
+  const misses: string[] = [];
+  for (const line of lines) {
+    const { text, gold } = parseMarked(line);
+    const overlaps = overlapsIn(text);
+    const predicted = await coach.check(text);
+    const harperOnly = (await harperIssues(resources.linter!, text, { isDomainWord: () => false })).filter((i) => i.severity === "error");
+    for (const [counts, issues] of [[coachCounts, predicted], [harperCounts, harperOnly]] as const) {
+      counts.predicted += issues.length;
+      counts.truePositives += issues.filter((p) => gold.some((g) => overlaps(p, g))).length;
+      counts.gold += gold.length;
+      counts.detected += gold.filter((g) => issues.some((p) => overlaps(p, g))).length;
+    }
+    for (const g of gold) {
+      const c = (perCategory[g.category] ??= { gold: 0, detected: 0 });
+      c.gold++;
+      if (predicted.some((p) => overlaps(p, g))) c.detected++;
+      else misses.push(`${g.category}: ${text} [${text.slice(g.start, g.end) || "^"}]`);
+    }
+    for (const p of predicted) if (!gold.some((g) => overlaps(p, g))) falsePositives.push(`${p.rule}: "${text.slice(p.start, p.end)}" in: ${text}`);
+  }
+  return {
+    sentences: lines.length,
+    coach: prf(coachCounts),
+    harperAlone: prf(harperCounts),
+    recallByCategory: Object.fromEntries(Object.entries(perCategory).map(([k, v]) => [k, { ...v, recall: round(v.detected / v.gold, 2) }])),
+    falsePositives,
+    misses,
+  };
+}
+
+function prf(c: Counts) {
+  const precision = c.predicted ? c.truePositives / c.predicted : 0;
+  const recall = c.gold ? c.detected / c.gold : 0;
+  const f05 = precision + recall ? (1.25 * precision * recall) / (0.25 * precision + recall) : 0;
+  return { precision: round(precision), recall: round(recall), f05: round(f05), predicted: c.predicted, gold: c.gold };
+}
+
+const dev = await detection("sentences.txt");
+const heldOut = await detection("sentences-heldout.txt");
+const strip = ({ falsePositives: _f, misses: _m, ...rest }: Awaited<ReturnType<typeof detection>>) => rest;
+const results = {
+  grading: { answers: rows.length, correlation: grading, meanAbsoluteError: { keyPoints: mae("keyPoints"), reference: mae("reference") }, byTag },
+  detection: { dev: strip(dev), heldOut: strip(heldOut) },
+};
+writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+if (process.argv.includes("--json")) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  const pad = (s: string | number, n: number) => String(s).padEnd(n);
+  console.log(`Grading: ${rows.length} answers (Pearson r / Spearman ρ with the rubric)`);
+  console.log(`${pad("mode", 44)}${pad("all", 16)}${pad("dev", 16)}held-out`);
+  const labels: Record<(typeof modes)[number], string> = {
+    keyPoints: "coach grade: key points + reference",
+    reference: "coach grade: reference only",
+    keyPointStrings: "coach grade: key points as plain strings",
+    tfidf: "baseline: TF-IDF cosine to reference",
+    feedback: "coach feedback: overall (0–100)",
+  };
+  for (const m of modes) {
+    console.log(`${pad(labels[m], 44)}${["all", "dev", "held-out"].map((p) => pad(`${grading[p]![m]!.pearson.toFixed(2)} / ${grading[p]![m]!.spearman.toFixed(2)}`, 16)).join("")}`);
+  }
+  console.log(`mean absolute error (0–5): key points ${results.grading.meanAbsoluteError.keyPoints}, reference only ${results.grading.meanAbsoluteError.reference}`);
+  console.log("\nMean grade by kind of answer (rubric → key points / reference only):");
+  for (const [tag, b] of Object.entries(byTag).sort()) console.log(`  ${pad(tag, 14)} n=${pad(b.n, 4)} ${b.rubric.toFixed(2)} → ${b.keyPoints.toFixed(2)} / ${b.reference.toFixed(2)}`);
+  for (const [name, d] of [["sentences.txt (dev: the rules were written against it)", dev], ["sentences-heldout.txt (held out: written after the rules)", heldOut]] as const) {
+    console.log(`\nError detection on ${name}: ${d.sentences} sentences, ${d.coach.gold} marked errors`);
+    console.log(`  coach check:   P ${d.coach.precision.toFixed(2)}  R ${d.coach.recall.toFixed(2)}  F0.5 ${d.coach.f05.toFixed(2)}  (${d.coach.predicted} issues)`);
+    console.log(`  harper alone:  P ${d.harperAlone.precision.toFixed(2)}  R ${d.harperAlone.recall.toFixed(2)}  F0.5 ${d.harperAlone.f05.toFixed(2)}  (${d.harperAlone.predicted} issues)`);
+    console.log(`  recall by category: ${Object.entries(d.recallByCategory).map(([k, v]) => `${k} ${v.detected}/${v.gold}`).join(", ")}`);
+    if (verbose) {
+      console.log("  false positives:");
+      for (const f of d.falsePositives) console.log(`    ${f}`);
+      console.log("  missed errors:");
+      for (const m of d.misses) console.log(`    ${m}`);
+    }
+  }
+  if (verbose) {
+    console.log("\nAnswers (rubric → key points / reference / tfidf):");
+    for (const r of rows) console.log(`  ${pad(r.id, 26)} ${r.split === "dev" ? "dev " : "held"} ${r.rubric} → ${r.keyPoints.toFixed(2)} / ${r.reference.toFixed(2)} / ${r.tfidf.toFixed(2)}  fb ${r.feedback}`);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Content grading, case by case: what counts as saying a key point (other words, other order,
+ * synonyms, acronyms) and what does not (negation, contrast, the wrong subject, a general-English
+ * synonym of a technical word).
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createCoach } from "../coach.ts";
+import { createLexicon } from "../lexicon.ts";
+import { readWordNet } from "../resources.ts";
+import { testNlp } from "../test-support.ts";
+import { createThesaurus } from "./wordnet.ts";
+
+const nlp = testNlp();
+const lexicon = createLexicon(
+  [
+    { id: "pull-request", term: "pull request", aliases: ["pull requests", "PR", "PRs"] },
+    { id: "server", term: "server", aliases: ["servers"] },
+    { id: "process", term: "process", aliases: ["processes"] },
+    { id: "thread", term: "thread", aliases: ["threads"] },
+  ],
+  nlp,
+);
+const coach = createCoach({ nlp, lexicon, thesaurus: createThesaurus(await readWordNet()) });
+
+const cases: { name: string; keyPoints: string[]; answer: string; covered: string[] }[] = [
+  { name: "the same statement", keyPoints: ["PUT is idempotent"], answer: "PUT is idempotent.", covered: ["PUT is idempotent"] },
+  { name: "negation", keyPoints: ["PUT is idempotent"], answer: "PUT is not idempotent.", covered: [] },
+  { name: "negative key point said negatively", keyPoints: ["POST is not idempotent"], answer: "POST isn't idempotent, because each call creates a resource.", covered: ["POST is not idempotent"] },
+  { name: "negative key point said positively", keyPoints: ["POST is not idempotent"], answer: "POST is idempotent.", covered: [] },
+  { name: "other word order", keyPoints: ["The cache stores a copy of the data"], answer: "A copy of the data is stored in the cache.", covered: ["The cache stores a copy of the data"] },
+  { name: "a synonym", keyPoints: ["Begin with a small canary release"], answer: "I would start with a small canary release.", covered: ["Begin with a small canary release"] },
+  { name: "an acronym from the glossary", keyPoints: ["Open a pull request for every change"], answer: "We open a PR for every change.", covered: ["Open a pull request for every change"] },
+  { name: "contrast", keyPoints: ["Use PUT for updates"], answer: "Use POST instead of PUT for updates.", covered: [] },
+  {
+    name: "the wrong subject",
+    keyPoints: ["A process has its own memory", "Threads share memory"],
+    answer: "A thread has its own memory, and processes share memory.",
+    covered: [],
+  },
+  { name: "a general-English synonym of a domain word", keyPoints: ["The server handles the request"], answer: "The waiter handles the request.", covered: [] },
+];
+
+for (const c of cases) {
+  test(`key points: ${c.name}`, () => {
+    const g = coach.grade({ question: "", keyPoints: c.keyPoints, answer: c.answer });
+    assert.deepEqual(g.covered, c.covered, JSON.stringify(g.details));
+  });
+}
+
+test("a contradicted key point is reported as such", () => {
+  const g = coach.grade({ question: "Is PUT idempotent?", keyPoints: ["PUT is idempotent"], answer: "No, PUT is not idempotent at all." });
+  assert.equal(g.details.missed[0]?.reason, "contradicted");
+});
+
+test("scores: empty and off-topic answers are 0, a fragment is low, a full answer is high", () => {
+  const question = "What is the difference between authentication and authorization?";
+  const reference = "Authentication verifies who the user is. Authorization decides what an authenticated user is allowed to do, for example by checking roles.";
+  const grade = (answer: string) => coach.grade({ question, reference, answer }).score;
+  assert.equal(grade(""), 0);
+  assert.ok(grade("I like to cook pasta on Sundays with my family.") < 0.5);
+  const fragment = grade("Authentication.");
+  const full = grade("Authentication checks who the user is, and authorization decides what that user is allowed to do, based on roles.");
+  assert.ok(fragment < 1.5, `fragment ${fragment}`);
+  assert.ok(full >= 4, `full ${full}`);
+  // repeating the question is not an answer
+  assert.ok(grade("The difference between authentication and authorization is a difference.") < 2);
+});
+
+test("grading is deterministic and within 0–5", () => {
+  const input = { question: "Why use a queue?", reference: "A queue decouples producers from consumers and absorbs spikes.", answer: "Queues decouple services and absorb traffic spikes." };
+  const a = coach.grade(input);
+  const b = coach.grade(input);
+  assert.deepEqual(a, b);
+  assert.ok(a.score >= 0 && a.score <= 5);
+});

@@ -1,0 +1,264 @@
+/**
+ * Content grading: how much of what a good answer says does this answer say?
+ *
+ * With key points, each key point (and each of its accepted wordings) is matched against the
+ * answer (see match.ts); the best wording wins. Without key points, the reference answer is cut
+ * into ideas (sentences, long ones into clauses) that are matched the same way, and the share of
+ * the reference's weighted words found in the answer is added. Words of the question count for
+ * less: repeating the question is not an answer. The result is a content score 0–1, mapped to
+ * the 0–5 band scale by a fixed, monotone calibration.
+ */
+import type { Analysis } from "../text/analyze.ts";
+import type { CoveredKeyPoint, KeyPointInput, MissedKeyPoint } from "../types.ts";
+import { createMatcher, matchPhrase, similarityWith, subjectOf, type MatchResult } from "./match.ts";
+import { toUnits, type Unit, type WordWeights } from "./units.ts";
+import type { Lexicon } from "../lexicon.ts";
+import type { Thesaurus } from "./wordnet.ts";
+
+export interface ContentTools {
+  /** Analyse a task text (question, key point, reference); callers may cache. */
+  analyze(text: string): Analysis;
+  /** The concept units of a task text; callers may cache. */
+  units(text: string): Unit[];
+  lexicon: Lexicon | undefined;
+  thesaurus: Thesaurus;
+  weights: WordWeights;
+}
+
+export interface ContentInput {
+  question?: string;
+  reference?: string;
+  keyPoints?: readonly (KeyPointInput | string)[];
+  answer: Analysis;
+}
+
+export interface ContentResult {
+  /** 0–1, or null when there was nothing to compare with. */
+  score: number | null;
+  covered: CoveredKeyPoint[];
+  missed: MissedKeyPoint[];
+  /** Share of the answer's weighted words that relate to the question or reference (0–1). */
+  relevance: number;
+  /** Content units in the answer. */
+  answerUnits: number;
+  /** "plain" when the only content was key points without accepted wordings. */
+  calibration: "rich" | "plain";
+}
+
+/** Score above which a key point counts as covered, and above which it is partly there. */
+export const COVERED = 0.65;
+export const PARTIAL = 0.4;
+const QUESTION_DEMOTION = 0.5;
+/** Share of the key-point score from whole key points matched (the rest is the recall of their words). */
+const KP_MATCH = 0.6;
+/** What a contradicted or swapped statement takes away, as a share of its own weight. */
+const CONTRADICTION = 0.5;
+/** Share of the reference recall from its ideas matched whole (the rest is the recall of its words). */
+const IDEA_SHARE = 0.2;
+
+const normalizeKeyPoint = (k: KeyPointInput | string): KeyPointInput => (typeof k === "string" ? { text: k } : k);
+
+function demote(units: Unit[], questionKeys: ReadonlySet<string>): Unit[] {
+  if (questionKeys.size === 0) return units;
+  return units.map((u) => (questionKeys.has(u.key) ? { ...u, weight: u.weight * QUESTION_DEMOTION } : u));
+}
+
+/** 0–1 strength from a match score: nothing below 0.3, full at 0.8 and above. */
+const strengthOf = (score: number) => Math.max(0, Math.min(1, (score - 0.3) / 0.5));
+
+interface Idea {
+  units: Unit[];
+  /** The idea's text in the reference: whole clauses. */
+  start: number;
+  end: number;
+}
+
+/** Reference ideas: sentences, and long sentences cut at clause boundaries into parts of 5+ units. */
+function ideasOf(a: Analysis, units: readonly Unit[]): Idea[] {
+  const bySentence = new Map<number, Unit[]>();
+  for (const u of units) {
+    const list = bySentence.get(u.sentence) ?? [];
+    list.push(u);
+    bySentence.set(u.sentence, list);
+  }
+  const clauseSpan = (first: Unit, last: Unit) => {
+    const c0 = a.clauses[first.clause]!;
+    const c1 = a.clauses[last.clause]!;
+    return { start: a.tokens[c0.first]!.start, end: a.tokens[c1.last - 1]!.end };
+  };
+  const ideas: Idea[] = [];
+  for (const list of bySentence.values()) {
+    if (list.length <= 8) {
+      const s = a.sentences[list[0]!.sentence]!;
+      ideas.push({ units: list, start: s.start, end: s.end });
+      continue;
+    }
+    let current: Unit[] = [];
+    const close = () => {
+      if (current.length) ideas.push({ units: current, ...clauseSpan(current[0]!, current[current.length - 1]!) });
+      current = [];
+    };
+    for (let k = 0; k < list.length; k++) {
+      const u = list[k]!;
+      if (current.length >= 5 && u.clause !== current[current.length - 1]!.clause && list.length - k >= 4) close();
+      current.push(u);
+    }
+    close();
+  }
+  return ideas;
+}
+
+export function gradeContent(input: ContentInput, tools: ContentTools): ContentResult {
+  const answerUnits = toUnits(input.answer, tools.lexicon, tools.weights);
+  const similarity = similarityWith(tools.thesaurus, tools.lexicon ? (w) => tools.lexicon!.isDomainWord(w) : undefined);
+  const question = input.question ? tools.units(input.question) : [];
+  const questionKeys = new Set(question.map((u) => u.key));
+  const matcher = createMatcher(input.answer, answerUnits, similarity, questionKeys);
+  const text = input.answer.text;
+
+  const covered: CoveredKeyPoint[] = [];
+  const missed: MissedKeyPoint[] = [];
+  const parts: { score: number; weight: number }[] = [];
+
+  const keyPoints = (input.keyPoints ?? []).map(normalizeKeyPoint).filter((k) => k.text.trim());
+  if (keyPoints.length > 0) {
+    let sum = 0;
+    let contradicted = 0;
+    const statements = keyPoints.map((kp) => {
+      const a = tools.analyze(kp.text);
+      const units = tools.units(kp.text);
+      return { subject: subjectOf(units, a), units };
+    });
+    const swaps = matcher.swapped(statements);
+    for (const [index, kp] of keyPoints.entries()) {
+      let best: MatchResult = { score: 0, unsignedScore: 0, polarScore: 0, evidence: null };
+      const kpAnalysis = tools.analyze(kp.text);
+      const subject = subjectOf(tools.units(kp.text), kpAnalysis);
+      for (const wording of [kp.text, ...(kp.accept ?? [])]) {
+        const analysis = tools.analyze(wording);
+        const phrase = matchPhrase(analysis, input.answer);
+        if (phrase) {
+          const score = subject && !matcher.hasSubject(subject, new Set([phrase.clause])) ? 0.6 : 1;
+          const m: MatchResult = { score, unsignedScore: 1, polarScore: 1, evidence: { start: phrase.start, end: phrase.end } };
+          best = { ...(m.score > best.score ? m : best), unsignedScore: 1, polarScore: 1 };
+          continue;
+        }
+        const units = demote(tools.units(wording), questionKeys);
+        if (units.length === 0) continue;
+        const m = matcher.match(units, subject);
+        best = {
+          ...(m.score > best.score ? m : best),
+          unsignedScore: Math.max(best.unsignedScore, m.unsignedScore),
+          polarScore: Math.max(best.polarScore, m.polarScore),
+        };
+      }
+      if (swaps[index]) best = { ...best, score: Math.min(best.score, PARTIAL - 0.01), polarScore: 0, unsignedScore: 1 };
+      sum += strengthOf(best.score);
+      const verdict = classify(kp.text, best, text);
+      if (verdict.kind === "covered") covered.push(verdict.item);
+      else {
+        if (verdict.item.reason === "contradicted") contradicted++;
+        missed.push(verdict.item);
+      }
+    }
+    // Soft recall of all key-point words, for what is said in other words or spread out.
+    const allUnits = keyPoints.flatMap((kp) => demote(tools.units(kp.text), questionKeys));
+    const recall = matcher.recall(allUnits, true);
+    const keyPointScore = Math.max(0, (KP_MATCH * sum) / keyPoints.length + (1 - KP_MATCH) * recall - (CONTRADICTION * contradicted) / keyPoints.length);
+    parts.push({ score: keyPointScore, weight: input.reference ? 0.7 : 1 });
+  }
+
+  let relevance = 0;
+  if (input.reference && input.reference.trim()) {
+    const refAnalysis = tools.analyze(input.reference);
+    const refUnits = demote(tools.units(input.reference), questionKeys);
+    const ideas = ideasOf(refAnalysis, refUnits);
+    let ideaSum = 0;
+    let ideaWeight = 0;
+    const ideaSubjects = ideas.map((idea) => subjectOf(idea.units, refAnalysis));
+    const ideaSwaps = matcher.swapped(ideas.map((idea, k) => ({ subject: ideaSubjects[k], units: idea.units })));
+    let swappedWeight = 0;
+    for (const [k, idea] of ideas.entries()) {
+      let m = matcher.match(idea.units, ideaSubjects[k]);
+      if (ideaSwaps[k]) m = { ...m, score: Math.min(m.score, PARTIAL - 0.01), polarScore: 0, unsignedScore: 1 };
+      const w = idea.units.reduce((s, u) => s + u.weight, 0);
+      ideaSum += w * strengthOf(m.score);
+      ideaWeight += w;
+      if (ideaSwaps[k] || (m.unsignedScore >= COVERED && m.polarScore < PARTIAL)) swappedWeight += w;
+      if (keyPoints.length === 0) {
+        const ideaText = input.reference.slice(idea.start, idea.end).replace(/^[,;:\s]+|[,;:\s]+$/g, "");
+        const verdict = classify(ideaText, m, text);
+        if (verdict.kind === "covered") covered.push(verdict.item);
+        else missed.push(verdict.item);
+      }
+    }
+    const recall = matcher.recall(refUnits, true);
+    const ideaScore = ideaWeight ? ideaSum / ideaWeight : 0;
+    // Mostly: how much of the reference the answer says (recall, and its ideas matched whole);
+    // partly: how much of the answer is about the reference (precision), which sinks padding.
+    const precision = matcher.precision(refUnits, true);
+    const contradiction = ideaWeight ? (CONTRADICTION * swappedWeight) / ideaWeight : 0;
+    const referenceScore = Math.max(0, 0.7 * (IDEA_SHARE * ideaScore + (1 - IDEA_SHARE) * recall) + 0.3 * precision - contradiction);
+    parts.push({ score: referenceScore, weight: keyPoints.length ? 0.3 : 1 });
+    relevance = matcher.precision([...refUnits, ...question], false);
+  } else if (question.length) {
+    relevance = matcher.precision(question, false);
+  }
+
+  // How many content units a full answer needs, judged by the reference or the key points.
+  const expected = Math.max(
+    input.reference?.trim() ? tools.units(input.reference).length : 0,
+    keyPoints.reduce((sum, kp) => sum + Math.min(4, tools.units(kp.text).length), 0),
+  );
+  let score: number | null = null;
+  if (parts.length) {
+    const w = parts.reduce((s, p) => s + p.weight, 0);
+    score = parts.reduce((s, p) => s + p.score * p.weight, 0) / w;
+    // Repeating the question is not an answer: little that the question does not already say.
+    let total = 0;
+    let novel = 0;
+    for (const u of answerUnits) {
+      total += u.weight;
+      if (!questionKeys.has(u.key)) novel += u.weight;
+    }
+    const novelty = total ? novel / total : 0;
+    if (novelty < 0.25) score *= novelty / 0.25;
+    // A fragment cannot be a full answer to a question whose good answer says much more.
+    const n = answerUnits.length;
+    if (n < 3 && expected >= 6) score = Math.min(score, 0.1);
+    else if (n < 6 && expected >= 12) score = Math.min(score, 0.2);
+  }
+  const plain = !input.reference?.trim() && keyPoints.every((k) => !k.accept?.length);
+  return { score, covered, missed, relevance, answerUnits: answerUnits.length, calibration: plain ? "plain" : "rich" };
+}
+
+function classify(statement: string, m: MatchResult, text: string): { kind: "covered"; item: CoveredKeyPoint } | { kind: "missed"; item: MissedKeyPoint } {
+  if (m.score >= COVERED && m.evidence) {
+    return { kind: "covered", item: { text: statement, evidence: m.evidence, quote: text.slice(m.evidence.start, m.evidence.end), strength: Math.min(1, m.score), source: "coach" } };
+  }
+  if (m.unsignedScore >= COVERED && m.polarScore < PARTIAL) return { kind: "missed", item: { text: statement, reason: "contradicted", source: "coach" } };
+  if (m.score >= PARTIAL && m.evidence) return { kind: "missed", item: { text: statement, reason: "partial", evidence: m.evidence, source: "coach" } };
+  return { kind: "missed", item: { text: statement, reason: "absent", source: "coach" } };
+}
+
+/**
+ * Content (0–1) to the 0–5 band scale: monotone and piecewise linear. The knots are the median
+ * content of the development set's answers at rubric levels 0, 3, 4 and 5 (levels 1 and 2 mix
+ * fragments with confidently wrong answers, so they are interpolated). Key points given as plain
+ * sentences, without accepted wordings, are matched less completely, so they have their own knots.
+ */
+const KNOTS: Record<"rich" | "plain", readonly [number, number][]> = {
+  rich: [[0, 0], [0.03, 0.3], [0.31, 3], [0.48, 4], [0.8, 5], [1, 5]],
+  plain: [[0, 0], [0.01, 0.2], [0.15, 3], [0.34, 4], [0.68, 5], [1, 5]],
+};
+
+export function contentToScale(content: number, kind: "rich" | "plain" = "rich"): number {
+  const knots = KNOTS[kind];
+  const c = Math.max(0, Math.min(1, content));
+  for (let k = 1; k < knots.length; k++) {
+    const [x1, y1] = knots[k]!;
+    const [x0, y0] = knots[k - 1]!;
+    if (c <= x1) return y0 + ((c - x0) / (x1 - x0)) * (y1 - y0);
+  }
+  return 5;
+}

@@ -1,0 +1,165 @@
+/**
+ * Grammar and spelling from harper.js, turned into coach issues. The linter instance is created
+ * once per process (see resources.ts) and passed in. Harper knows general English; the coach adds
+ * what it does not: domain words are never spelling mistakes (the glossary is also in harper's
+ * user dictionary), code-like tokens (paths, identifiers, versions) are skipped, and a few rules
+ * that misfire on developers' English are switched off.
+ */
+import type { Lint, LintConfig, Linter } from "harper.js";
+import type { Issue, IssueCategory } from "../types.ts";
+
+/** The part of harper's Linter the coach uses. */
+export type GrammarLinter = Pick<Linter, "organizedLints" | "setLintConfig" | "getDefaultLintConfig" | "importWords">;
+
+/**
+ * Harper rules the coach turns off: style preferences that are not mistakes, rules the coach
+ * replaces with its own (long sentences, hedging), and rules that misfire on technical text.
+ */
+export const DISABLED_HARPER_RULES: readonly string[] = [
+  "LongSentences",
+  "Hedging",
+  "Spaces",
+  "UnclosedQuotes",
+  "BoringWords",
+  "Dashes",
+  "EllipsisLength",
+  "UseEllipsisCharacter",
+  "OxfordComma",
+  "NoOxfordComma",
+  "CompoundNouns",
+  "PhrasalVerbAsCompoundNoun",
+  "Regionalisms",
+  "SplitWords",
+  "MergeWords",
+  "AvoidContractions",
+  "NumericRangeEnDash",
+  "NoFrenchSpaces",
+  "QuoteSpacing",
+  "SpelledNumbers",
+  "OpenCompounds",
+];
+
+/** "ExpandDecl", "ExpandParameter"…: developers write "config", "param" and "args" on purpose. */
+const isDisabled = (rule: string) => rule.startsWith("Expand") || DISABLED_HARPER_RULES.includes(rule);
+
+/** Configure a linter for the coach: disable noisy rules, add the glossary to its dictionary. */
+export async function configureLinter(linter: GrammarLinter, dictionaryWords: readonly string[]): Promise<void> {
+  const config: LintConfig = await linter.getDefaultLintConfig();
+  for (const rule of Object.keys(config)) if (isDisabled(rule)) config[rule] = false;
+  await linter.setLintConfig(config);
+  const words = new Set<string>();
+  for (const w of dictionaryWords) {
+    words.add(w);
+    words.add(w.toLowerCase());
+    if (/^[a-z]/.test(w)) words.add(w.charAt(0).toUpperCase() + w.slice(1));
+    if (/^[A-Z0-9]+$/.test(w) || w.length <= 6) words.add(w.toUpperCase());
+  }
+  await linter.importWords([...words]);
+}
+
+const KIND_CATEGORY: Record<string, IssueCategory> = {
+  Spelling: "spelling",
+  Typo: "spelling",
+  Agreement: "agreement",
+  Capitalization: "capitalization",
+  Punctuation: "punctuation",
+  Formatting: "punctuation",
+  Grammar: "grammar",
+  BoundaryError: "grammar",
+  WordOrder: "grammar",
+  Miscellaneous: "grammar",
+  Nonstandard: "grammar",
+  Usage: "word-choice",
+  WordChoice: "word-choice",
+  Malapropism: "word-choice",
+  Eggcorn: "word-choice",
+  Redundancy: "word-choice",
+  Repetition: "grammar",
+  Style: "style",
+  Readability: "style",
+  Enhancement: "style",
+  Regionalism: "style",
+};
+
+/** Looks like code, a path, a version or an identifier: never a spelling mistake. */
+function isCodeLike(text: string, word: string, start: number, end: number): boolean {
+  if (/[0-9_]/.test(word) || /[a-z][A-Z]/.test(word) || /^[A-Z]{2,8}s?$/.test(word)) return true;
+  const before = text[start - 1] ?? " ";
+  const after = text[end] ?? " ";
+  if (/[/\\.`_@#=:<>{}$~]/.test(before) || /[/\\`_@=(<>{}$]/.test(after) || (after === "." && /[\p{L}]/u.test(text[end + 1] ?? ""))) return true;
+  // inside a URL or an e-mail address
+  const from = text.lastIndexOf(" ", start) + 1;
+  const token = text.slice(from, text.indexOf(" ", end) < 0 ? text.length : text.indexOf(" ", end));
+  return /:\/\/|www\.|@/.test(token);
+}
+
+export interface HarperOptions {
+  isDomainWord(lower: string): boolean;
+}
+
+/** Harper's findings on a text, filtered and mapped to coach issues. */
+export async function harperIssues(linter: GrammarLinter, text: string, options: HarperOptions): Promise<Issue[]> {
+  if (!text.trim()) return [];
+  const organized = await linter.organizedLints(text, { language: "plaintext" });
+  const issues: Issue[] = [];
+  for (const [rule, lints] of Object.entries(organized)) {
+    for (const lint of lints) {
+      try {
+        const issue = toIssue(rule, lint, text, options);
+        if (issue) issues.push(issue);
+      } finally {
+        lint.free();
+      }
+    }
+  }
+  return issues;
+}
+
+function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions): Issue | undefined {
+  const span = lint.span();
+  const start = span.start;
+  const end = span.end;
+  span.free();
+  const kind = lint.lint_kind();
+  const problem = text.slice(start, end);
+  let category = KIND_CATEGORY[kind] ?? "grammar";
+  if (category === "spelling") {
+    const word = problem.trim();
+    if (options.isDomainWord(word.toLowerCase()) || isCodeLike(text, word, start, end)) return undefined;
+    // Names (capitalised words the dictionary does not know) are not learner mistakes.
+    if (kind === "Spelling" && /^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  }
+  const message = lint.message();
+  if (/\barticle\b/i.test(message)) {
+    category = "article";
+    // "an HttpOnly cookie": how an identifier is read is the writer's call
+    const nextWord = /^\s*([\p{L}\p{N}_-]+)/u.exec(text.slice(end))?.[1] ?? "";
+    if (/\p{Ll}\p{Lu}/u.test(nextWord)) return undefined;
+  }
+  const suggestions = lint.suggestions();
+  let replacement: string | undefined;
+  const first = suggestions[0];
+  if (first) {
+    const k = first.kind();
+    const r = first.get_replacement_text();
+    replacement = k === 1 ? "" : k === 2 ? problem + r : r;
+  }
+  for (const s of suggestions) s.free();
+  const style = category === "style";
+  const issue: Issue = {
+    start,
+    end,
+    category,
+    message: cleanMessage(message),
+    rule: `harper.${rule}`,
+    source: "harper",
+    severity: style ? "suggestion" : "error",
+  };
+  if (replacement !== undefined && replacement !== problem) issue.replacement = replacement;
+  return issue;
+}
+
+/** Harper writes Markdown code spans; learners read plain quotes. */
+function cleanMessage(message: string): string {
+  return message.replace(/`([^`]*)`/g, "\"$1\"");
+}

@@ -1,0 +1,213 @@
+/**
+ * Subject–verb agreement where learners slip and the grammar checker is silent: after "each" and
+ * "every", after "everyone", "nobody", "something"…, after "it/he/she" ("it have" → "it has"),
+ * after "I/we/you/they" ("they has" → "they have"), and after a determiner + noun
+ * ("the services is" → "the services are"). Only the verb right after the subject is checked, so
+ * relative clauses and inversions ("does it have") are left alone.
+ */
+import type { Analysis, Token } from "../text/analyze.ts";
+import { nextWord, prevWord } from "../text/analyze.ts";
+import { matchCase, thirdPersonForm } from "../text/morph.ts";
+import { makeIssue, type Rule } from "./rule.ts";
+import type { Issue } from "../types.ts";
+import { COUNTABLE } from "./articles.ts";
+
+const INDEFINITE_PRONOUNS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "something", "anything", "nothing"]);
+const THIRD_SINGULAR = new Set(["he", "she", "it"]);
+const PLURAL_SUBJECTS: Record<string, "I" | "plural"> = { i: "I", we: "plural", you: "plural", they: "plural" };
+/** Words before a subject that make a bare verb correct: "does it have", "let it go", "to everyone know"… */
+const INVERTERS = new Set(["do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "let", "make", "made", "help", "helps", "see", "saw", "watch", "hear", "feel", "have", "has", "had", "to", "if", "wish", "whether", "'s", "’s", "n't", "not"]);
+const COLLECTIVE = new Set(["team", "company", "staff", "management", "government", "group", "family", "audience", "committee", "majority", "police", "board", "crew", "department"]);
+const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "a", "an", "my", "our", "your", "their", "its", "his", "her"]);
+const PLURAL_DETERMINERS = new Set(["the", "these", "those", "my", "our", "your", "their", "its", "his", "her", "all", "both", "many", "several", "most", "some"]);
+
+const TO_SINGULAR: Record<string, string> = { are: "is", were: "was", have: "has", do: "does" };
+const TO_PLURAL: Record<string, string> = { is: "are", was: "were", has: "have", does: "do" };
+
+/** The verb right after the subject (skipping one adverb other than "not", and "in the team"-like phrases when asked). */
+function verbAfter(a: Analysis, subjectEnd: Token, skipPhrase = false): Token | undefined {
+  let v = nextWord(a, subjectEnd.i);
+  if (skipPhrase && v && v.pos === "ADP" && /^(?:in|on|of|at|from|with)$/.test(v.lower)) {
+    // "everyone in the team have": skip the preposition, a determiner, adjectives and one noun
+    let k = nextWord(a, v.i);
+    if (k && (k.pos === "DET" || k.pos === "PRON")) k = nextWord(a, k.i);
+    while (k && k.pos === "ADJ") k = nextWord(a, k.i);
+    if (!k || !(k.pos === "NOUN" || k.pos === "PROPN" || k.pos === "PRON")) return undefined;
+    v = nextWord(a, k.i);
+    // a plural noun in the phrase may be the real agreement controller ("one of the services"): stop
+    if (k.lower !== k.lemma && /s$/.test(k.lower)) return undefined;
+  }
+  if (v && v.pos === "ADV" && v.lower !== "not" && !/^n['’]t$/.test(v.lower)) v = nextWord(a, v.i);
+  return v;
+}
+
+/** The verb after "of the services": skip a determiner, adjectives and nouns. */
+function verbAfterOf(a: Analysis, of: Token): Token | undefined {
+  let k = nextWord(a, of.i);
+  if (k && (k.pos === "DET" || k.pos === "PRON")) k = nextWord(a, k.i);
+  let nouns = 0;
+  while (k && (k.pos === "ADJ" || k.pos === "NOUN" || k.pos === "PROPN" || k.pos === "NUM")) {
+    if (k.pos === "NOUN" || k.pos === "PROPN") nouns++;
+    k = nextWord(a, k.i);
+  }
+  return nouns > 0 ? k : undefined;
+}
+
+function isBareVerb(v: Token): boolean {
+  return v.pos === "VERB" && v.lower === v.lemma && !/(?:ing|ed)$/.test(v.lower) && v.lower !== "be";
+}
+
+/** Should be singular: the fix for the verb, or undefined when it already agrees. */
+function singularFix(v: Token): string | undefined {
+  const fixed = TO_SINGULAR[v.lower];
+  if (fixed) return matchCase(fixed, v.text);
+  if (isBareVerb(v)) return matchCase(thirdPersonForm(v.lemma), v.text);
+  return undefined;
+}
+
+function pluralFix(v: Token, subject: "I" | "plural"): string | undefined {
+  if (subject === "I") {
+    if (v.lower === "is" || v.lower === "are") return "am";
+    if (v.lower === "has" || v.lower === "does") return TO_PLURAL[v.lower];
+    return undefined;
+  }
+  const fixed = TO_PLURAL[v.lower];
+  if (fixed) return matchCase(fixed, v.text);
+  if (v.pos === "VERB" && v.lower !== v.lemma && /[^s]s$/.test(v.lower) && v.lower === thirdPersonForm(v.lemma)) return v.lemma;
+  return undefined;
+}
+
+export const agreement: Rule = {
+  id: "agreement",
+  group: "language",
+  check(ctx) {
+    const a = ctx.a;
+    const issues: Issue[] = [];
+    const flag = (subject: string, v: Token, replacement: string, why: string) =>
+      issues.push(makeIssue("agreement.subject-verb", { start: v.start, end: v.end }, "agreement", `After "${subject}", ${why}: "${replacement}".`, replacement));
+
+    for (const t of a.tokens) {
+      if (!t.isWord) continue;
+      const prev = prevWord(a, t.i);
+      if (prev && INVERTERS.has(prev.lower)) continue;
+
+      if (t.lower === "each" && nextWord(a, t.i)?.lower === "of") {
+        // "each of the services are" → "is"
+        let k = nextWord(a, t.i);
+        for (let n = 0; n < 4 && k && !(k.pos === "NOUN" || k.pos === "PRON" || k.pos === "PROPN") ; n++) k = nextWord(a, k.i);
+        if (k && k.lower !== "of") {
+          const v = verbAfter(a, k);
+          const fix = v && TO_SINGULAR[v.lower];
+          if (v && fix) flag("each of …", v, matchCase(fix, v.text), "the verb is singular");
+        }
+        continue;
+      }
+      // "every resources" → "every resource"
+      if ((t.lower === "each" || t.lower === "every") && t.pos === "DET") {
+        const noun = nextWord(a, t.i);
+        if (noun && noun.pos === "NOUN" && noun.lower !== noun.lemma && /[^s]s$/.test(noun.lower) && noun.start === t.end + 1 && nextWord(a, noun.i)?.lower !== "of") {
+          issues.push(makeIssue("agreement.each-plural", { start: noun.start, end: noun.end }, "agreement", `After "${t.lower}", use the singular: "${t.lower} ${noun.lemma}".`, matchCase(noun.lemma, noun.text)));
+          continue;
+        }
+      }
+      // each/every + noun
+      if ((t.lower === "each" || t.lower === "every") && t.pos === "DET") {
+        let noun = nextWord(a, t.i);
+        while (noun && noun.pos === "ADJ") noun = nextWord(a, noun.i);
+        if (!noun || noun.pos !== "NOUN" || noun.lemma !== noun.lower) continue;
+        const following = nextWord(a, noun.i);
+        if (following && following.pos === "NOUN") continue;
+        const v = verbAfter(a, noun);
+        const fix = v && singularFix(v);
+        if (v && fix) flag(`${t.lower} ${noun.lower}`, v, fix, "the verb is singular");
+        continue;
+      }
+      if (INDEFINITE_PRONOUNS.has(t.lower) || (t.lower === "one" && prev?.lower === "no")) {
+        const v = verbAfter(a, t, true);
+        const fix = v && singularFix(v);
+        if (v && fix) flag(t.lower === "one" ? "no one" : t.lower, v, fix, "the verb is singular");
+        continue;
+      }
+      if (THIRD_SINGULAR.has(t.lower) && t.pos === "PRON") {
+        const v = verbAfter(a, t);
+        if (!v) continue;
+        // "it were" after "if", "as if" is a subjunctive; elsewhere it needs "was".
+        const fix = v.lower === "were" ? undefined : singularFix(v);
+        if (fix && !(v.pos === "VERB" && prevWord(a, t.i)?.pos === "VERB")) flag(t.lower, v, fix, "the verb takes -s");
+        continue;
+      }
+      const person = PLURAL_SUBJECTS[t.lower];
+      if (person && t.pos === "PRON") {
+        const v = verbAfter(a, t);
+        const fix = v && pluralFix(v, person);
+        if (v && fix) flag(t.text === "I" ? "I" : t.lower, v, fix, person === "I" ? "use the first-person form" : "the verb has no -s");
+        continue;
+      }
+
+      // "the number of errors are", "one of the services are" → singular
+      if ((t.lower === "number" || t.lower === "list" || t.lower === "set" || t.lower === "total" || t.lower === "amount" || t.lower === "size") && prev?.lower === "the" && nextWord(a, t.i)?.lower === "of") {
+        const v = verbAfterOf(a, nextWord(a, t.i)!);
+        if (v && TO_SINGULAR[v.lower] && v.lower !== "do") flag(`the ${t.lower} of …`, v, matchCase(TO_SINGULAR[v.lower]!, v.text), "the verb agrees with \"" + t.lower + "\", which is singular");
+        continue;
+      }
+      if (t.lower === "one" && nextWord(a, t.i)?.lower === "of" && prev?.lower !== "no") {
+        const v = verbAfterOf(a, nextWord(a, t.i)!);
+        if (v && TO_SINGULAR[v.lower] && v.lower !== "do") flag("one of …", v, matchCase(TO_SINGULAR[v.lower]!, v.text), "the verb agrees with \"one\"");
+        continue;
+      }
+
+      // "there is many reasons" → "there are"
+      if (t.lower === "there" && prev?.lower !== "over") {
+        const v = nextWord(a, t.i);
+        let k = v ? nextWord(a, v.i) : undefined;
+        if (v && (v.lower === "is" || v.lower === "was") && k) {
+          const quantified = /^(?:many|several|two|three|four|five|multiple|various|few)$/.test(k.lower) || (k.pos === "NUM" && k.lower !== "one" && k.lower !== "1");
+          if (quantified) {
+            k = nextWord(a, k.i);
+            while (k && k.pos === "ADJ") k = nextWord(a, k.i);
+            if (k && k.pos === "NOUN" && k.lower !== k.lemma && /s$/.test(k.lower)) {
+              flag("there", v, v.lower === "is" ? matchCase("are", v.text) : matchCase("were", v.text), "the verb agrees with the plural noun that follows");
+            }
+          }
+        }
+        continue;
+      }
+
+      // a bare singular noun opening the sentence: "Server don't keep state" → "doesn't"
+      if ((t.pos === "NOUN" || t.pos === "PROPN") && a.sentences[t.sentence]!.first === t.i && COUNTABLE.has(t.lower) && !COLLECTIVE.has(t.lower)) {
+        const v = nextWord(a, t.i);
+        if (v && (v.lower === "do" || v.lower === "are" || v.lower === "were" || v.lower === "have") && v.start === t.end + 1) {
+          flag(t.lower, v, matchCase(TO_SINGULAR[v.lower]!, v.text), "the verb is singular");
+        }
+        continue;
+      }
+
+      // determiner + noun + verb
+      if (t.pos === "NOUN" && prev && prev.end + 1 === t.start) {
+        const next = nextWord(a, t.i);
+        if (!next || next.start !== t.end + 1) continue;
+        const plural = t.lower !== t.lemma && /[^s]s$/.test(t.lower) && COUNTABLE.has(t.lemma);
+        const singular = t.lower === t.lemma && COUNTABLE.has(t.lower) && !COLLECTIVE.has(t.lower);
+        const doVerb = next.lower === "do" && /^n['’]t$/.test(a.tokens[next.i + 1]?.lower ?? "");
+        const after = nextWord(a, next.i);
+        const singularNoun = t.lower === t.lemma && !/s$/.test(t.lower) && !COLLECTIVE.has(t.lower) && !/^(?:data|media|criteria|people|police|staff|personnel)$/.test(t.lower);
+        const bareVerb = singularNoun && next.pos === "VERB" && next.lower === next.lemma && !/(?:ing|ed)$/.test(next.lower) && !["be", "do", "have"].includes(next.lower) &&
+          (!after || ["ADP", "DET", "PRON", "ADV", "PUNCT"].includes(after.pos)) && (/^(?:the|this|that|our|my|your|their|its|his|her)$/.test(prev.lower));
+        // a subject, not an object: nothing verb-like or prepositional before the determiner
+        const beforeDet = prevWord(a, prev.i);
+        const isSubject = !beforeDet || !["VERB", "AUX", "ADP"].includes(beforeDet.pos);
+        if (bareVerb && isSubject) {
+          flag(`${prev.lower} ${t.lower}`, next, matchCase(thirdPersonForm(next.lemma), next.text), "the verb takes -s");
+        } else if (t.lower !== t.lemma && /[^s]s$/.test(t.lower) && PLURAL_DETERMINERS.has(prev.lower) && isSubject && next.pos === "VERB" && next.lower !== next.lemma && next.lower === thirdPersonForm(next.lemma) && /s$/.test(next.lower) && !TO_PLURAL[next.lower]) {
+          // "the logs shows" → "show"
+          flag(`${prev.lower} ${t.lower}`, next, matchCase(next.lemma, next.text), "the verb has no -s");
+        } else if (plural && PLURAL_DETERMINERS.has(prev.lower) && TO_PLURAL[next.lower] && !(prevWord(a, prev.i)?.lower === "of")) {
+          flag(`${prev.lower} ${t.lower}`, next, matchCase(TO_PLURAL[next.lower]!, next.text), "the verb is plural");
+        } else if (singular && SINGULAR_DETERMINERS.has(prev.lower) && (next.lower === "are" || next.lower === "were" || next.lower === "have" || doVerb) && !(prevWord(a, prev.i)?.lower === "of")) {
+          flag(`${prev.lower} ${t.lower}`, next, matchCase(TO_SINGULAR[next.lower]!, next.text), "the verb is singular");
+        }
+      }
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,193 @@
+/**
+ * Articles: a singular countable noun needs a determiner ("we deployed new service" → "a new
+ * service"; "the request goes to server" → "the server"), and "a/an" does not go with a plural
+ * ("a services"). Only nouns on a list of clearly countable words are checked, and the many
+ * zero-article idioms ("by email", "in production", "per request", "on call") are left alone.
+ */
+import type { Token } from "../text/analyze.ts";
+import { nextWord, prevWord } from "../text/analyze.ts";
+import { indefiniteArticle, matchCase } from "../text/morph.ts";
+import { makeIssue, type Rule, type RuleContext } from "./rule.ts";
+import type { Issue } from "../types.ts";
+
+/** Singular nouns that are (nearly) always countable in a developer's English. */
+export const COUNTABLE = new Set(
+  `service server database table query endpoint request response bug feature ticket customer client function method
+  class file key index queue message container node cluster job worker token field column row record test branch commit
+  release version migration incident outage alert dashboard team meeting issue problem question answer solution decision
+  library framework tool project report document page list loop variable parameter header application app system
+  component module package dependency script pipeline process thread connection transaction replica instance machine pod
+  proxy gateway layer microservice monolith repository repo interface schema object array map mistake exception event
+  topic partition consumer producer subscriber webhook callback handler controller route plugin browser website
+  certificate password account session cookie role policy rule quota backup snapshot disk bucket region network port
+  socket protocol algorithm pattern approach strategy idea plan proposal comment reviewer manager engineer developer
+  colleague teammate candidate interviewer company startup product stakeholder deadline sprint estimate diagram example
+  scenario step environment namespace balancer hash retry flag toggle container spreadsheet laptop job contract
+  sandbox benchmark cron deadlock bottleneck workaround tradeoff trade-off checklist runbook postmortem rollback
+  hotfix patch fix wrapper helper constructor decorator singleton iterator generator expert rate architect member
+  specialist consultant`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Nouns whose zero-article use is normal after these prepositions ("by email", "in production"). */
+const IDIOMS: Record<string, ReadonlySet<string>> = {
+  by: new Set(["email", "phone", "hand", "design", "default", "request", "name", "mistake", "chance", "type", "key", "id", "index", "row", "field", "column", "team", "service", "region", "user", "customer", "client", "version", "node", "file", "page", "step", "day", "hour", "minute"]),
+  per: new Set([...COUNTABLE]),
+  on: new Set(["call", "demand", "time", "purpose", "top", "hold", "board", "request", "release", "commit", "merge", "startup", "page", "screen", "site", "schedule", "paper", "average"]),
+  in: new Set(["production", "place", "practice", "theory", "time", "order", "parallel", "memory", "sync", "use", "case", "charge", "turn", "line", "common", "person", "advance", "total", "detail", "return", "response", "general", "code", "review", "progress", "transit", "flight", "batch", "bulk", "sequence", "staging", "development", "isolation"]),
+  at: new Set(["scale", "runtime", "random", "night", "work", "home", "first", "least", "once", "all", "rest", "hand", "risk", "startup", "boot", "compile", "peak", "load", "launch", "release", "login"]),
+  from: new Set(["scratch", "memory", "time", "start", "source", "disk", "cache", "day"]),
+  to: new Set(["scale", "date", "disk", "production", "staging", "master", "main"]),
+  under: new Set(["load", "pressure", "review", "test", "construction", "control"]),
+  for: new Set(["example", "instance", "sure", "free", "now", "good", "review", "testing", "production"]),
+  into: new Set(["production", "memory", "account", "play"]),
+  after: new Set(["release", "deployment", "deploy", "merge", "login", "startup"]),
+  before: new Set(["release", "deployment", "deploy", "merge", "login", "startup"]),
+  via: new Set([...COUNTABLE]),
+  with: new Set(["care", "ease"]),
+  without: new Set(["downtime", "warning", "notice"]),
+};
+
+/** Tokens that already make a noun phrase definite or indefinite. */
+const DETERMINERS = new Set([
+  "a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "no", "another", "some", "which", "what",
+  "whose", "my", "our", "your", "their", "his", "her", "its", "one", "either", "neither", "such", "same", "whichever",
+  "whatever", "either", "per", "'s", "’s", "all", "both", "half", "many", "more", "most", "much", "few", "several",
+  "enough", "less", "own",
+]);
+
+const KIND_WORDS = new Set(["kind", "type", "sort", "form", "category", "class", "flavor", "flavour", "name", "version", "lot", "number", "part", "piece", "instead", "out", "because", "terms"]);
+const TIME_NOUNS = new Set(["week", "month", "year", "day", "time", "night", "morning", "evening", "afternoon", "quarter", "weekend"]);
+/** Nouns the tagger may read as nouns that end a noun phrase rather than continue it: "new service yesterday". */
+const TIME_ADVERBS = new Set(["yesterday", "today", "tomorrow", "tonight", "now", "last", "next", "every", "this", "again", "too", "first"]);
+const NAMING_VERBS = new Set(["called", "named", "titled", "labeled", "labelled"]);
+
+function isSingularCountable(ctx: RuleContext, t: Token): boolean {
+  if (!COUNTABLE.has(t.lower) || t.lemma !== t.lower) return false;
+  if (t.text === t.lower) return t.pos === "NOUN";
+  // Capitalised only as the first word of a sentence: "Server crashed at noon."
+  const sentenceStart = ctx.a.sentences[t.sentence]!.first === t.i;
+  return sentenceStart && t.text === t.lower.charAt(0).toUpperCase() + t.lower.slice(1) && (t.pos === "NOUN" || t.pos === "PROPN");
+}
+
+/** "from client to server", "step by step": paired bare nouns. */
+function inPairIdiom(ctx: RuleContext, t: Token): boolean {
+  const a = ctx.a;
+  const next = nextWord(a, t.i);
+  const after = next ? nextWord(a, next.i) : undefined;
+  const prev = prevWord(a, t.i);
+  const before = prev ? prevWord(a, prev.i) : undefined;
+  const pairWords = /^(?:to|by|after|for)$/;
+  if (next && pairWords.test(next.lower) && after && (after.lower === t.lower || (prev?.lower === "from" && COUNTABLE.has(after.lower)))) return true;
+  if (prev && pairWords.test(prev.lower) && before && (before.lower === t.lower || (COUNTABLE.has(before.lower) && prevWord(a, before.i)?.lower === "from"))) return true;
+  return false;
+}
+
+/** The first token of the noun phrase ending at head, and the word before it (same sentence), if any. */
+function phraseStart(ctx: RuleContext, head: Token): { first: Token; before: Token | undefined } {
+  let first = head;
+  for (let k = 0; k < 4; k++) {
+    const p = prevWord(ctx.a, first.i);
+    if (!p) return { first, before: undefined };
+    const gap = ctx.a.text.slice(p.end, first.start);
+    const hyphenated = gap === "-";
+    // "on-call engineer", "read-only replica": a hyphenated compound is one modifier, whatever its parts
+    const modifier = hyphenated || p.pos === "ADJ" || p.pos === "NOUN" || p.pos === "PROPN" || p.pos === "ADV";
+    if ((gap !== " " && !hyphenated) || !modifier || DETERMINERS.has(p.lower)) return { first, before: p };
+    first = p;
+  }
+  return { first, before: prevWord(ctx.a, first.i) };
+}
+
+export const articles: Rule = {
+  id: "articles",
+  group: "language",
+  check(ctx) {
+    const a = ctx.a;
+    const issues: Issue[] = [];
+    for (const t of a.tokens) {
+      if (!t.isWord) continue;
+
+      // "a services" → "services" or "a service"
+      if ((t.lower === "a" || t.lower === "an") && t.pos === "DET") {
+        const noun = nextWord(a, t.i);
+        const after = noun ? nextWord(a, noun.i) : undefined;
+        if (
+          noun && noun.pos === "NOUN" && noun.lower !== noun.lemma && /s$/.test(noun.lower) && COUNTABLE.has(noun.lemma) &&
+          !(after && (after.pos === "NOUN" || after.pos === "PROPN") && after.start === noun.end + 1) &&
+          !(after && after.lower === "of")
+        ) {
+          issues.push(makeIssue("articles.plural", { start: t.start, end: noun.end }, "article", `"${t.lower}" goes with one thing: say "${noun.lower}" or "${indefiniteArticle(noun.lemma)} ${noun.lemma}".`));
+        }
+        continue;
+      }
+
+      if (!isSingularCountable(ctx, t) || inPairIdiom(ctx, t)) continue;
+      const next = nextWord(a, t.i);
+      const nextToken = a.tokens[t.i + 1];
+      // A modifier, not the head: "service owner", "server-side", "user's", "version 2", "key:".
+      if (next && next.start <= t.end + 1 && !TIME_ADVERBS.has(next.lower) && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "NUM" || next.lower === "'s" || next.lower === "’s")) continue;
+      if (next && /^[A-Z0-9_`"'/]/.test(next.text) && next.start === t.end + 1 && next.pos !== "PRON" && next.text !== "I") continue;
+      if (nextToken && nextToken.pos !== "SPACE" && !nextToken.isWord && /^[-:_/'"`(]$/.test(nextToken.text) && nextToken.start <= t.end + 1) continue;
+      // "event sourcing", "load balancing": a compound with a gerund
+      if (next && next.start === t.end + 1 && /ing$/.test(next.lower) && next.pos !== "ADP") continue;
+      // Bare coordinated nouns read as a pair: "between client and server".
+      if (next && (next.lower === "and" || next.lower === "or") && nextWord(a, next.i)?.pos === "NOUN") continue;
+      if (TIME_NOUNS.has(t.lower)) continue;
+      if (/[`"'“]/.test(a.text.slice(Math.max(0, t.start - 1), t.start))) continue;
+
+      const { first, before } = phraseStart(ctx, t);
+      // "the created_at column", "an `orders` table": code in front of the noun names it
+      const chunkBefore = /(\S+)\s+$/.exec(a.text.slice(Math.max(0, first.start - 60), first.start))?.[1] ?? "";
+      if (/[_`./=(){}[\]]|\p{Ll}\p{Lu}/u.test(chunkBefore)) continue;
+      // "the retry policy": a noun the tagger read as a verb, after a determiner
+      if (before && (before.pos === "VERB" || before.pos === "ADJ")) {
+        const det = prevWord(a, before.i);
+        if (det && (DETERMINERS.has(det.lower) || det.pos === "DET") && det.end + 1 === before.start) continue;
+      }
+      if (before && (DETERMINERS.has(before.lower) || before.pos === "DET" || before.pos === "NUM")) continue;
+      if (before && before.pos === "PRON" && /^(?:my|our|your|their|his|her|its|whose)$/.test(before.lower)) continue;
+
+      // Compound nouns made of names ("Kubernetes", "Postgres") at sentence start read as labels.
+      const sentence = a.sentences[t.sentence]!;
+      const sentenceWords = a.tokens.slice(sentence.first, sentence.last).filter((x) => x.isWord).length;
+      if (sentenceWords <= 4) continue;
+      if (first.text !== first.lower && first.i !== sentence.first && first.pos !== "PROPN") continue;
+
+      let article: "a" | "an" | "the";
+      if (!before) {
+        // Subject at the start of a sentence: only when a verb follows ("Server crashed at noon").
+        if (!next || !(next.pos === "VERB" || next.pos === "AUX") || first.i !== sentence.first) continue;
+        article = "the";
+      } else if (before.pos === "ADP" || before.pos === "SCONJ") {
+        const idioms = IDIOMS[before.lower];
+        if (idioms?.has(t.lower)) continue;
+        if (before.lower === "of" && KIND_WORDS.has(prevWord(a, before.i)?.lower ?? "")) continue;
+        if (before.lower === "as" || before.lower === "like") article = indefiniteArticle(first.text);
+        else article = "the";
+      } else if (before.pos === "VERB" || before.pos === "AUX") {
+        if (NAMING_VERBS.has(before.lower)) continue;
+        if (before.lemma === "be" && next?.lower === "of") continue;
+        article = indefiniteArticle(first.text);
+      } else if (before.pos === "CCONJ") {
+        // "a client and server": the first article often covers both.
+        continue;
+      } else continue;
+
+      const phrase = a.text.slice(first.start, t.end);
+      const replacement = `${first.i === sentence.first ? matchCase(article, first.text) : article} ${first.i === sentence.first ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase}`;
+      const other = article === "the" ? indefiniteArticle(first.text) : "the";
+      issues.push(
+        makeIssue(
+          "articles.missing",
+          { start: first.start, end: t.end },
+          "article",
+          `"${t.lower}" is a countable noun, so it needs an article: "${article} ${phrase.toLowerCase()}" (or "${other} ${phrase.toLowerCase()}").`,
+          replacement,
+        ),
+      );
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * Grammar patterns that come from other languages: a dropped subject ("Is very important to
+ * test" → "It is very important"), "be" with "agree" ("I am agree" → "I agree"), "its" for
+ * "it's" before a verb ("its failing" → "it's failing"), and "will" in a time clause ("when I will
+ * finish" → "when I finish").
+ */
+import { nextWord, prevWord } from "../text/analyze.ts";
+import { matchCase, thirdPersonForm } from "../text/morph.ts";
+import { makeIssue, type Rule } from "./rule.ts";
+import type { Issue } from "../types.ts";
+
+const TIME_CLAUSE = new Set(["when", "after", "before", "until", "once", "whenever"]);
+
+export const grammar: Rule = {
+  id: "grammar",
+  group: "language",
+  check(ctx) {
+    const a = ctx.a;
+    const issues: Issue[] = [];
+    for (const s of a.sentences) {
+      const first = a.tokens[s.first]!;
+      // "Is very important to test …" without a question mark: the subject "it" is missing
+      if ((first.lower === "is" || first.lower === "was") && !s.text.trimEnd().endsWith("?")) {
+        const next = nextWord(a, first.i);
+        if (next && (next.pos === "ADV" || next.pos === "ADJ") && !/^(?:there|this|that|it)$/.test(next.lower)) {
+          issues.push(makeIssue("grammar.missing-subject", { start: first.start, end: first.end }, "grammar", `English needs a subject here: "It ${first.lower} …".`, `It ${first.lower}`));
+        }
+      }
+    }
+    for (const t of a.tokens) {
+      if (!t.isWord) continue;
+      const next = nextWord(a, t.i);
+      if (!next) continue;
+      // "can to deploy" → "can deploy"
+      if (/^(?:can|could|must|should|will|would|may|might|shall)$/.test(t.lower) && next.lower === "to") {
+        const verb = nextWord(a, next.i);
+        if (verb && (verb.pos === "VERB" || verb.pos === "AUX") && verb.lower === verb.lemma) {
+          issues.push(makeIssue("grammar.modal-to", { start: t.start, end: verb.end }, "grammar", `No "to" after "${t.lower}": "${t.lower} ${verb.lower}".`, `${t.text} ${verb.text}`));
+          continue;
+        }
+      }
+      // "because a timeout" → "because of a timeout": "because" needs a clause, "because of" a noun
+      if (t.lower === "because" && (next.pos === "DET" || next.pos === "ADJ") && next.lower !== "that" && next.lower !== "this") {
+        let k: ReturnType<typeof nextWord> = next;
+        let verbFound = false;
+        while (k && k.sentence === t.sentence && k.text !== ",") {
+          if (k.pos === "VERB" || k.pos === "AUX") verbFound = true;
+          const nk: ReturnType<typeof nextWord> = nextWord(a, k.i);
+          if (!nk || a.tokens.slice(k.i + 1, nk.i).some((x) => x.text === "," || x.text === ";")) break;
+          k = nk;
+        }
+        if (!verbFound) {
+          issues.push(makeIssue("grammar.because-of", { start: t.start, end: t.end }, "grammar", `Before a noun, use "because of": "because of ${a.text.slice(next.start, next.end)} …".`, `${t.text} of`));
+          continue;
+        }
+      }
+      // "I am agree" → "I agree"
+      if ((t.lower === "am" || t.lower === "is" || t.lower === "are") && (next.lower === "agree" || next.lower === "disagree") && next.start === t.end + 1) {
+        const subject = prevWord(a, t.i);
+        const verb = subject && /^(?:he|she|it)$/.test(subject.lower) ? thirdPersonForm(next.lower) : next.lower;
+        issues.push(makeIssue("grammar.be-agree", { start: t.start, end: next.end }, "grammar", `"Agree" is a verb: say "${subject ? subject.lower + " " : ""}${verb}", without "${t.lower}".`, verb));
+        continue;
+      }
+      // "its failing" → "it's failing"
+      if (t.lower === "its" && /ing$/.test(next.lower) && next.start === t.end + 1) {
+        const after = nextWord(a, next.i);
+        if (!(after && (after.pos === "NOUN" || after.pos === "PROPN"))) {
+          issues.push(makeIssue("grammar.its-it-is", { start: t.start, end: t.end }, "spelling", `"its" means "belonging to it"; for "it is", write "it's".`, matchCase("it's", t.text)));
+        }
+        continue;
+      }
+      // "when I will finish" → "when I finish"
+      const asSoonAs = t.lower === "soon" && prevWord(a, t.i)?.lower === "as" && next.lower === "as";
+      if (TIME_CLAUSE.has(t.lower) || asSoonAs) {
+        // "I don't know when it will finish" is a question, not a time clause
+        if (t.lower === "when" && /^(?:know|ask|asked|wonder|sure|tell|idea|remember|say|said|decide|clear|see|check|guess)$/.test(prevWord(a, t.i)?.lower ?? "")) continue;
+        let subject = asSoonAs ? nextWord(a, next.i) : next;
+        if (subject && subject.pos === "DET") subject = nextWord(a, subject.i);
+        if (!subject) continue;
+        const will = nextWord(a, subject.i);
+        const verb = will ? nextWord(a, will.i) : undefined;
+        if ((subject.pos === "PRON" || subject.pos === "NOUN" || subject.pos === "PROPN") && will?.lower === "will" && verb && verb.lower === verb.lemma && (verb.pos === "VERB" || verb.pos === "AUX")) {
+          const third = /^(?:he|she|it)$/.test(subject.lower) || (subject.pos === "NOUN" && subject.lower === subject.lemma);
+          const present = verb.lower === "be" ? (subject.lower === "i" ? "am" : third ? "is" : "are") : third ? thirdPersonForm(verb.lower) : verb.lower;
+          issues.push(makeIssue("grammar.will-in-time-clause", { start: will.start, end: verb.end }, "tense", `After "${t.lower}", use the present for the future: "${t.lower} ${subject.lower} ${present}".`, present));
+        }
+      }
+    }
+    return issues;
+  },
+};

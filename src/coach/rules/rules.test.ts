@@ -1,0 +1,377 @@
+/**
+ * Every rule with its table of cases: texts where it must fire (with the quote and, after "=>",
+ * the replacement) and texts where it must stay silent. One file so that one process runs them all.
+ */
+import { test } from "node:test";
+import { agreement } from "./agreement.ts";
+import { articles } from "./articles.ts";
+import { checkRule, type RuleCase } from "../test-support.ts";
+import { fillers } from "./fillers.ts";
+import { hedges } from "./hedges.ts";
+import { imperatives } from "./imperatives.ts";
+import { passive } from "./passive.ts";
+import { prepositions } from "./prepositions.ts";
+import { register } from "./register.ts";
+import { sentenceLength } from "./sentence-length.ts";
+import { tense } from "./tense.ts";
+import { uncountables } from "./uncountables.ts";
+import { vague } from "./vague.ts";
+import { wordChoice } from "./word-choice.ts";
+import { number } from "./number.ts";
+import { grammar } from "./grammar.ts";
+import { wordOrder } from "./word-order.ts";
+
+// --- agreement ---------------------------------------------------------------------------------
+
+const agreementCases: RuleCase[] = [
+  // fires
+  { text: "Each request have its own trace id.", expect: ["have => has"] },
+  { text: "Every service are deployed twice a day.", expect: ["are => is"] },
+  { text: "Everyone have access to the staging cluster.", expect: ["have => has"] },
+  { text: "Nobody know why the job failed.", expect: ["know => knows"] },
+  { text: "The cache is fast but it have a small hit rate.", expect: ["have => has"] },
+  { text: "It don't scale past one node.", expect: ["do => does"] },
+  { text: "They has two replicas in each region.", expect: ["has => have"] },
+  { text: "The services is down since the deploy.", expect: ["is => are"] },
+  { text: "Our database are too slow for this query.", expect: ["are => is"] },
+  { text: "Each of the workers are idle now.", expect: ["are => is"] },
+  { text: "I is responsible for the API.", expect: ["is => am"] },
+  { text: "Server don't keep any session state.", expect: ["do => does"] },
+  { text: "The server don't keep any session state.", expect: ["do => does"] },
+  { text: "In a REST API every resources has a URI.", expect: ["resources => resource"] },
+  { text: "When a client have a timeout, it retries.", expect: ["have => has"] },
+  // does not fire
+  { text: "Each request has its own trace id.", expect: [] },
+  { text: "Does it have a retry policy?", expect: [] },
+  { text: "We let it run overnight.", expect: [] },
+  { text: "Everyone knows the on-call rota.", expect: [] },
+  { text: "The team are happy with the new pipeline.", expect: [] },
+  { text: "If it were up to me, we would shard.", expect: [] },
+  { text: "The data are stored in three regions.", expect: [] },
+  { text: "They have two replicas in each region.", expect: [] },
+  { text: "It always returns a 200.", expect: [] },
+  { text: "Make sure it works before you merge.", expect: [] },
+  { text: "The number of services is growing.", expect: [] },
+  { text: "Each service exposes a health endpoint.", expect: [] },
+  { text: "Everyone in the team have access to staging.", expect: ["have => has"] },
+  { text: "The latency depend on the region.", expect: ["depend => depends"] },
+  { text: "There is many reasons to use a queue here.", expect: ["is => are"] },
+  { text: "Everyone in the platform teams has access.", expect: [] },
+  { text: "The cache miss rate is high.", expect: [] },
+  { text: "Let the worker finish the job.", expect: [] },
+  { text: "There is a reason for that.", expect: [] },
+  { text: "The data show a clear trend.", expect: [] },
+  { text: "We didn't find the root cause yet.", expect: [] },
+  { text: "The worker acks only after the database commit.", expect: [] },
+  { text: "The number of errors are growing.", expect: ["are => is"] },
+  { text: "One of the services are returning errors.", expect: ["are => is"] },
+  { text: "A number of services are returning errors.", expect: [] },
+  { text: "The logs shows a timeout.", expect: ["shows => show"] },
+  { text: "Our users wants faster search.", expect: ["wants => want"] },
+];
+
+for (const c of agreementCases) test(`agreement: ${c.text}`, () => checkRule(agreement, c));
+
+// --- articles ----------------------------------------------------------------------------------
+
+const articlesCases: RuleCase[] = [
+  // fires
+  { text: "Yesterday we deployed new service for the billing team.", expect: ["new service => a new service"] },
+  { text: "The request goes to server and comes back slowly.", expect: ["server => the server"] },
+  { text: "Server crashed at noon because of a memory leak.", expect: ["Server => The server"] },
+  { text: "We store the sessions in database for now.", expect: ["database => the database"] },
+  { text: "I worked as backend developer for two years.", expect: ["backend developer => a backend developer"] },
+  { text: "It is simple queue with one consumer and no retries.", expect: ["simple queue => a simple queue"] },
+  { text: "We run it on Kubernetes cluster in Frankfurt.", expect: ["Kubernetes cluster => the Kubernetes cluster"] },
+  { text: "We have a services that talk to each other.", expect: ["a services"] },
+  { text: "We deployed new service yesterday and it works.", expect: ["new service => a new service"] },
+  // does not fire
+  { text: "We deployed a new service for the billing team.", expect: [] },
+  { text: "The request goes to the server and comes back slowly.", expect: [] },
+  { text: "We send the report by email every Monday morning.", expect: [] },
+  { text: "The feature is already in production for all users.", expect: [] },
+  { text: "We charge per request, not per user, on this plan.", expect: [] },
+  { text: "I am on call this week for the payments team.", expect: [] },
+  { text: "The service owner approved the change yesterday.", expect: [] },
+  { text: "This kind of cache is hard to invalidate correctly.", expect: [] },
+  { text: "We bumped the library to version 2 last week.", expect: [] },
+  { text: "Traffic goes from client to server over TLS.", expect: [] },
+  { text: "We need a fast, reliable queue for these jobs.", expect: [] },
+  { text: "Our cached response is served in five milliseconds.", expect: [] },
+  { text: "The users table has an index on email.", expect: [] },
+  { text: "We rotate keys every ninety days and log every rotation.", expect: [] },
+  { text: "Root cause: bad config.", expect: [] },
+  { text: "The load balancer sends each request to a healthy node.", expect: [] },
+  { text: "Data flows between client and server in JSON.", expect: [] },
+  { text: "My team owns the gateway and its deployment pipeline.", expect: [] },
+  { text: "We added a field called status to the response.", expect: [] },
+  { text: "Our team is interested in event sourcing for the ledger.", expect: [] },
+  { text: "We should make some changes to the retry policy.", expect: [] },
+  { text: "The on-call engineer rolled back the release at 14:05 UTC.", expect: [] },
+  { text: "We need an index on the created_at column.", expect: [] },
+  { text: "He is expert in distributed systems.", expect: ["expert => an expert"] },
+];
+
+for (const c of articlesCases) test(`articles: ${c.text}`, () => checkRule(articles, c));
+
+// --- fillers -----------------------------------------------------------------------------------
+
+const fillersCases: RuleCase[] = [
+  // fires, with a clean deletion
+  { text: "Basically, we cache the response for a minute.", expect: ["Basically, we => We"] },
+  { text: "We basically cache the response.", expect: ["basically  => "] },
+  { text: "It is, like, really slow under load.", expect: [", like, => "] },
+  { text: "The cache is kind of slow today.", expect: ["kind of  => "] },
+  { text: "Um, I would start with the logs.", expect: ["Um, I => I"] },
+  { text: "We shard by tenant, you know, to spread the load.", expect: [", you know, => "] },
+  { text: "Actually, the queue was full.", expect: ["Actually, the => The"] },
+  // does not fire
+  { text: "What kind of database would you pick?", expect: [] },
+  { text: "It is a kind of cache that lives in the browser.", expect: [] },
+  { text: "I like Postgres for this.", expect: [] },
+  { text: "What actually happened was a DNS failure.", expect: [] },
+  { text: "Do you know the root cause?", expect: [] },
+  { text: "It works like a queue with priorities.", expect: [] },
+];
+
+for (const c of fillersCases) test(`fillers: ${c.text}`, () => checkRule(fillers, c));
+
+// --- hedges ------------------------------------------------------------------------------------
+
+const hedgesCases: RuleCase[] = [
+  // fires
+  { text: "I think maybe probably we should add an index.", expect: ["I think maybe probably => I think"] },
+  { text: "Perhaps it might possibly be the cache.", expect: ["Perhaps it might possibly => Perhaps it might"] },
+  { text: "I guess it is sort of slow.", expect: ["I guess it is sort of => I guess it is"] },
+  // does not fire
+  { text: "I think we should add an index.", expect: [] },
+  { text: "It might be the cache, so I would check the hit rate first.", expect: [] },
+  { text: "Maybe the queue is full. I would check the consumer lag first and then look at the producer metrics.", expect: [] },
+  { text: "You could use a queue, or you may keep the cron job.", expect: [] },
+];
+
+for (const c of hedgesCases) test(`hedges: ${c.text}`, () => checkRule(hedges, c));
+
+// --- imperatives -------------------------------------------------------------------------------
+
+const reviewImperatives = { structure: "code-review" as const };
+const imperativesCases: RuleCase[] = [
+  { text: "You must change this query.", expect: ["You must change => Consider changing"], context: reviewImperatives },
+  { text: "Change the timeout to five seconds.", expect: ["Change => Consider changing"], context: reviewImperatives },
+  { text: "Don't use a global variable here.", expect: ["Don't use => I'd avoid using"], context: reviewImperatives },
+  { text: "Consider moving the retry into the client.", expect: [], context: reviewImperatives },
+  { text: "Could we add a test for the empty list?", expect: [], context: reviewImperatives },
+  { text: "This loop runs the query once per user, which will be slow.", expect: [], context: reviewImperatives },
+  { text: "Change the timeout to five seconds.", expect: [] },
+  { text: "Send a POST request to /orders with the JSON body.", expect: [], context: { structure: "api-documentation" as const } },
+];
+
+for (const c of imperativesCases) test(`imperatives: ${c.text}`, () => checkRule(imperatives, c));
+
+// --- passive -----------------------------------------------------------------------------------
+
+const incidentPassive = { structure: "incident-report" as const };
+const passiveCases: RuleCase[] = [
+  { text: "The database was restarted at 10:40. Then the cache was flushed and traffic was restored.", expect: ["was restarted", "was flushed", "was restored"], context: incidentPassive },
+  { text: "We restarted the database at 10:40. Then we flushed the cache and traffic recovered.", expect: [], context: incidentPassive },
+  { text: "The database was restarted by the on-call engineer. Traffic recovered at 10:45.", expect: [], context: incidentPassive },
+  { text: "The data is stored in Postgres. The queue is consumed by two workers. We cache reads.", expect: [] },
+];
+
+for (const c of passiveCases) test(`passive: ${c.text.slice(0, 50)}`, () => checkRule(passive, c));
+
+// --- prepositions ------------------------------------------------------------------------------
+
+const prepositionsCases: RuleCase[] = [
+  // fires
+  { text: "The latency depends of the payload size.", expect: ["depends of => depends on"] },
+  { text: "It depends from the client.", expect: ["depends from => depends on"] },
+  { text: "Let's discuss about the schema tomorrow.", expect: ["discuss about => discuss"] },
+  { text: "Can you explain me how the cache works?", expect: ["explain me => explain to me"] },
+  { text: "I am responsible of the billing service.", expect: ["responsible of => responsible for"] },
+  { text: "This is similar with a queue.", expect: ["similar with => similar to"] },
+  { text: "We should avoid to call the API in a loop.", expect: ["avoid to call => avoid calling"] },
+  { text: "I suggest to use a read replica.", expect: ["suggest to use => suggest using"] },
+  { text: "I work with Kafka since three years.", expect: ["since => for"] },
+  { text: "The service was down during two hours.", expect: ["during => for"] },
+  { text: "In the other hand, writes get slower.", expect: ["In the other hand => On the other hand"] },
+  { text: "I look forward to hear from you.", expect: ["hear => hearing"] },
+  { text: "The team is interested for event sourcing.", expect: ["interested for => interested in"] },
+  // does not fire
+  { text: "The latency depends on the payload size.", expect: [] },
+  { text: "Let's discuss the schema tomorrow.", expect: [] },
+  { text: "Can you explain how the cache works to me?", expect: [] },
+  { text: "The answer to that question is in the docs.", expect: [] },
+  { text: "I sent a request for more memory.", expect: [] },
+  { text: "I have worked with Kafka since 2019.", expect: [] },
+  { text: "During the outage, we paged the database team.", expect: [] },
+  { text: "We suggest to the team that they rotate keys.", expect: [] },
+  { text: "On the other hand, reads get faster.", expect: [] },
+  { text: "I look forward to working with you.", expect: [] },
+  { text: "Please reach out to the platform team.", expect: [] },
+  { text: "We have to wait the security review.", expect: ["wait => wait for"] },
+  { text: "Wait a minute, the build is still running.", expect: [] },
+  { text: "We waited for the review.", expect: [] },
+];
+
+for (const c of prepositionsCases) test(`prepositions: ${c.text}`, () => checkRule(prepositions, c));
+
+// --- register ----------------------------------------------------------------------------------
+
+const formalRegister = { register: "formal" as const };
+const registerCases: RuleCase[] = [
+  { text: "We are gonna migrate to Postgres next quarter.", expect: ["gonna => going to"], context: formalRegister },
+  { text: "Hi guys, the deploy is done.", expect: ["guys => everyone"], context: formalRegister },
+  { text: "Yeah, I used Kafka for that.", expect: ["Yeah => Yes"], context: formalRegister },
+  { text: "We are gonna migrate to Postgres next quarter.", expect: [] },
+  { text: "We are going to migrate to Postgres next quarter.", expect: [], context: formalRegister },
+  { text: "The guys from the platform team helped us.", expect: [], context: formalRegister },
+];
+
+for (const c of registerCases) test(`register: ${c.text}`, () => checkRule(register, c));
+
+// --- sentence-length ---------------------------------------------------------------------------
+
+const longSentenceLength = "We moved the session store from the application servers into Redis because every deploy logged users out and the support team was getting angry tickets every single morning, and after that we also added a small cache in front of the catalog service which cut the latency in half for most of the product pages.";
+const sentenceLengthCases: RuleCase[] = [
+  { text: longSentenceLength, expect: [longSentenceLength] },
+  { text: "We restarted it, it came back, it failed again, we paged the DBA.", expect: ["We restarted it, it came back, it failed again, we paged the DBA."] },
+  { text: "We restarted the database. It came back, but it failed again ten minutes later.", expect: [] },
+  { text: "We use Redis, Kafka, Postgres, and a small Go service.", expect: [] },
+];
+
+for (const c of sentenceLengthCases) test(`sentence-length: ${c.text.slice(0, 50)}`, () => checkRule(sentenceLength, c));
+
+// --- tense -------------------------------------------------------------------------------------
+
+const incidentTense = { structure: "incident-report" as const };
+const tenseCases: RuleCase[] = [
+  // fires
+  { text: "Yesterday we deploy the fix and the errors stop.", expect: ["deploy => deployed", "stop => stopped"] },
+  { text: "Last week the job fails every night.", expect: ["fails => failed"] },
+  { text: "Two hours ago the database is down.", expect: ["is => was"] },
+  { text: "Last sprint we have migrated the users table.", expect: ["have migrated => migrated"] },
+  { text: "At 14:05 the alert fires and the on-call engineer rolls back.", expect: ["fires => fired", "rolls => rolled"], context: incidentTense },
+  // does not fire
+  { text: "Yesterday we deployed the fix and the errors stopped.", expect: [] },
+  { text: "Yesterday we found that the cache is too small.", expect: [] },
+  { text: "We deploy every day and the errors stay low.", expect: [] },
+  { text: "Last week we had to restart the workers.", expect: [] },
+  { text: "At 14:05 the alert fired.", expect: [], context: incidentTense },
+  { text: "At 14:05 the alert fires.", expect: [] },
+  { text: "Yesterday I learned why the queue is slow.", expect: [] },
+  { text: "Last year I was going to learn Rust.", expect: [] },
+  { text: "We are using PostgreSQL since 2019.", expect: ["are using => have been using"] },
+  { text: "We have been using PostgreSQL since 2019.", expect: [] },
+  { text: "We are using PostgreSQL, since it is reliable.", expect: [] },
+];
+
+for (const c of tenseCases) test(`tense: ${c.text}`, () => checkRule(tense, c));
+
+// --- uncountables ------------------------------------------------------------------------------
+
+const uncountablesCases: RuleCase[] = [
+  // fires
+  { text: "I collected all the informations about the outage.", expect: ["informations => information"] },
+  { text: "We got many feedbacks from the users.", expect: ["many feedbacks => a lot of feedback"] },
+  { text: "Thanks for the advices on the schema.", expect: ["advices => advice"] },
+  { text: "Can you give me an advice about caching?", expect: ["an advice => a piece of advice"] },
+  { text: "The datas are stored in Postgres.", expect: ["datas => data"] },
+  { text: "I received a feedback from my lead.", expect: ["a feedback => a piece of feedback"] },
+  { text: "How many data do we keep per user?", expect: ["How many data => How much data"] },
+  { text: "There is few information in the logs.", expect: ["few information => little information"] },
+  { text: "We need to write more documentations for the API.", expect: ["documentations => documentation"] },
+  // does not fire
+  { text: "We moved the data center to Frankfurt.", expect: [] },
+  { text: "A data structure like a hash map gives O(1) lookups.", expect: [] },
+  { text: "The feedback loop is too slow.", expect: [] },
+  { text: "She researches consensus algorithms.", expect: [] },
+  { text: "As the migration progresses, we watch the error rate.", expect: [] },
+  { text: "I have a good knowledge of SQL.", expect: [] },
+  { text: "We use software from many vendors.", expect: [] },
+  { text: "The information is in the runbook.", expect: [] },
+  { text: "We gave feedback on three pull requests.", expect: [] },
+];
+
+for (const c of uncountablesCases) test(`uncountables: ${c.text}`, () => checkRule(uncountables, c));
+
+// --- vague -------------------------------------------------------------------------------------
+
+const vagueCases: RuleCase[] = [
+  { text: "We fixed the config and stuff.", expect: ["and stuff"] },
+  { text: "I changed some things in the service.", expect: ["some things"] },
+  { text: "We use Redis for sessions and things like that.", expect: ["and things like that"] },
+  { text: "We checked logs, metrics, traces, etc.", expect: ["etc."] },
+  { text: "The thing that broke was the DNS record.", expect: [] },
+  { text: "Two things matter here: latency and cost.", expect: [] },
+  { text: "There are some things like retries that help.", expect: [] },
+  { text: "We cached the catalog in Redis.", expect: [] },
+];
+
+for (const c of vagueCases) test(`vague: ${c.text}`, () => checkRule(vague, c));
+
+// --- word-choice -------------------------------------------------------------------------------
+
+const wordChoiceCases: RuleCase[] = [
+  { text: "I did a mistake in the migration script.", expect: ["did => made"] },
+  { text: "We need to do some changes in the schema.", expect: ["do => make"] },
+  { text: "He made a research on message brokers.", expect: ["made a research => did research"] },
+  { text: "Can you say me the root cause?", expect: ["say => tell"] },
+  { text: "I made a mistake in the migration script.", expect: [] },
+  { text: "We do code reviews every day.", expect: [] },
+  { text: "What does the service do?", expect: [] },
+  { text: "He said to me that the build was green.", expect: [] },
+  { text: "We did the changes you asked for.", expect: [] },
+  { text: "Did you do a backup before the migration?", expect: [] },
+  { text: "I need to say him about the outage.", expect: ["say => tell"] },
+  { text: "Please borrow me your charger.", expect: ["borrow => lend"] },
+  { text: "Can I borrow your charger?", expect: [] },
+  { text: "I will assist to the design review.", expect: ["assist to => attend"] },
+  { text: "She assisted the team with the migration.", expect: [] },
+];
+
+for (const c of wordChoiceCases) test(`word-choice: ${c.text}`, () => checkRule(wordChoice, c));
+
+// --- number --------------------------------------------------------------------------------------
+
+const numberCases: RuleCase[] = [
+  { text: "Two server handle all the traffic at night.", expect: ["server => servers"] },
+  { text: "We have many request per second during the sale.", expect: ["request => requests"] },
+  { text: "I fixed several bug in the parser.", expect: ["bug => bugs"] },
+  { text: "Two servers handle all the traffic.", expect: [] },
+  { text: "We replaced two server racks.", expect: [] },
+  { text: "Go to step 2 and open page 3.", expect: [] },
+  { text: "We keep many data in Redis.", expect: [] },
+];
+for (const c of numberCases) test(`number: ${c.text}`, () => checkRule(number, c));
+
+// --- grammar -------------------------------------------------------------------------------------
+
+const grammarCases: RuleCase[] = [
+  { text: "Is very important to test the rollback.", expect: ["Is => It is"] },
+  { text: "I am agree with your proposal.", expect: ["am agree => agree"] },
+  { text: "The build is broken, its failing on the lint step.", expect: ["its => it's"] },
+  { text: "When I will finish the review, I will ping you.", expect: ["will finish => finish"] },
+  { text: "As soon as the job will be done, we deploy.", expect: ["will be => is"] },
+  { text: "Is it important to test the rollback?", expect: [] },
+  { text: "I agree with your proposal.", expect: [] },
+  { text: "She can to deploy on Fridays.", expect: ["can to deploy => can deploy"] },
+  { text: "The request failed because a timeout.", expect: ["because => because of"] },
+  { text: "It failed because the disk was full.", expect: [] },
+  { text: "We have to deploy on Fridays.", expect: [] },
+  { text: "The service and its caching layer are fast.", expect: [] },
+  { text: "I don't know when it will finish.", expect: [] },
+];
+for (const c of grammarCases) test(`grammar: ${c.text}`, () => checkRule(grammar, c));
+
+// --- word order ----------------------------------------------------------------------------------
+
+const wordOrderCases: RuleCase[] = [
+  { text: "I yesterday deployed the fix to production.", expect: ["yesterday deployed => deployed"] },
+  { text: "Can you tell me what is the problem?", expect: ["is the problem => the problem is"] },
+  { text: "I deployed the fix yesterday.", expect: [] },
+  { text: "What is the problem?", expect: [] },
+  { text: "Can you tell me what the problem is?", expect: [] },
+  { text: "I know what is the cause of the outage.", expect: ["is the cause => the cause is"] },
+];
+for (const c of wordOrderCases) test(`word-order: ${c.text}`, () => checkRule(wordOrder, c));

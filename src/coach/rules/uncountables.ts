@@ -1,0 +1,93 @@
+/**
+ * Uncountable nouns used as countable: "informations", "feedbacks", "an advice", "many
+ * information". Nouns that start a compound ("a data center", "a feedback loop") are left alone.
+ */
+import type { Token } from "../text/analyze.ts";
+import { nextWord, prevWord } from "../text/analyze.ts";
+import { matchCase } from "../text/morph.ts";
+import { makeIssue, type Rule, type RuleContext } from "./rule.ts";
+
+/** Uncountable nouns learners pluralise, by their wrong plural. */
+const PLURALS: Record<string, string> = {
+  informations: "information",
+  feedbacks: "feedback",
+  advices: "advice",
+  equipments: "equipment",
+  knowledges: "knowledge",
+  softwares: "software",
+  hardwares: "hardware",
+  researches: "research",
+  evidences: "evidence",
+  progresses: "progress",
+  homeworks: "homework",
+  furnitures: "furniture",
+  luggages: "luggage",
+  baggages: "baggage",
+  datas: "data",
+  documentations: "documentation",
+  guidances: "guidance",
+  traffics: "traffic",
+  maintenances: "maintenance",
+  logics: "logic",
+  stuffs: "stuff",
+  infos: "info",
+  firmwares: "firmware",
+  middlewares: "middleware",
+};
+
+/** Plural forms that are also verbs ("she researches", "as the job progresses"): flagged only after a determiner. */
+const ALSO_VERBS = new Set(["feedbacks", "researches", "evidences", "progresses", "stuffs", "traffics"]);
+
+const UNCOUNTABLE = new Set(Object.values(PLURALS));
+/** "a piece of …" reads naturally for these. */
+const PIECE_OF = new Set(["information", "advice", "feedback", "evidence", "equipment", "software", "hardware", "furniture", "luggage", "research", "data", "documentation", "info"]);
+const PLURAL_QUANTIFIERS: Record<string, string> = { many: "a lot of", several: "some", few: "little", various: "various kinds of" };
+const DETERMINERS = new Set(["the", "these", "those", "my", "our", "your", "their", "his", "her", "its", "some", "any", "all", "many", "several", "few", "more", "most", "other", "such", "different", "various"]);
+
+function isCompound(ctx: RuleContext, t: Token): boolean {
+  const next = nextWord(ctx.a, t.i);
+  return next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN") && next.start === t.end + 1;
+}
+
+export const uncountables: Rule = {
+  id: "uncountables",
+  group: "language",
+  check(ctx) {
+    const issues = [];
+    for (const t of ctx.a.tokens) {
+      if (!t.isWord) continue;
+      const singular = PLURALS[t.lower];
+      const prev = prevWord(ctx.a, t.i);
+      if (singular) {
+        if (ALSO_VERBS.has(t.lower) && !(prev && DETERMINERS.has(prev.lower))) continue;
+        if (t.pos === "VERB" && !(prev && DETERMINERS.has(prev.lower))) continue;
+        const quantifier = prev ? PLURAL_QUANTIFIERS[prev.lower] : undefined;
+        const message = `"${singular}" is uncountable in English, so it has no plural: say "${singular}"${quantifier ? `, and "${quantifier}" instead of "${prev!.text}"` : ""}.`;
+        if (quantifier && prev) {
+          issues.push(makeIssue("uncountables.plural", { start: prev.start, end: t.end }, "uncountable", message, `${matchCase(quantifier, prev.text)} ${matchCase(singular, t.text)}`));
+        } else {
+          issues.push(makeIssue("uncountables.plural", { start: t.start, end: t.end }, "uncountable", message, matchCase(singular, t.text)));
+        }
+        continue;
+      }
+      if (!UNCOUNTABLE.has(t.lower) || t.lower === "knowledge" || isCompound(ctx, t)) continue;
+      if (!prev || prev.end + 1 !== t.start) continue;
+      if (prev.lower === "a" || prev.lower === "an") {
+        if (prevWord(ctx.a, prev.i)?.lower === "such") continue;
+        const replacement = PIECE_OF.has(t.lower) ? `${matchCase("a piece of", prev.text)} ${t.text}` : t.text;
+        issues.push(
+          makeIssue("uncountables.article", { start: prev.start, end: t.end }, "uncountable", `"${t.lower}" is uncountable: don't use "${prev.lower}" with it. Say "${t.lower}", "some ${t.lower}" or "${PIECE_OF.has(t.lower) ? `a piece of ${t.lower}` : `the ${t.lower}`}".`, replacement),
+        );
+      } else if (prev.lower === "many" || prev.lower === "few" || prev.lower === "several") {
+        const replacement = prev.lower === "many" ? "a lot of" : prev.lower === "few" ? "little" : "some";
+        const before = prevWord(ctx.a, prev.i);
+        if (prev.lower === "many" && before?.lower === "how") {
+          issues.push(makeIssue("uncountables.quantifier", { start: before.start, end: t.end }, "uncountable", `"${t.lower}" is uncountable: ask "how much ${t.lower}", not "how many".`, `${matchCase("how much", before.text)} ${t.text}`));
+          continue;
+        }
+        issues.push(makeIssue("uncountables.quantifier", { start: prev.start, end: t.end }, "uncountable", `"${t.lower}" is uncountable: use "${replacement}" (or "much"/"little"), not "${prev.lower}".`, `${matchCase(replacement, prev.text)} ${t.text}`));
+      }
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,79 @@
+/**
+ * Small English morphology for writing suggestions: a/an, -ing, -s and past forms. Only what the
+ * rules need to propose a replacement; when unsure, callers skip the replacement.
+ */
+
+const IRREGULAR_PAST: Record<string, string> = {
+  be: "was", have: "had", do: "did", go: "went", see: "saw", find: "found", take: "took", get: "got", make: "made",
+  run: "ran", write: "wrote", break: "broke", come: "came", begin: "began", know: "knew", tell: "told", say: "said",
+  give: "gave", send: "sent", spend: "spent", build: "built", think: "thought", bring: "brought", buy: "bought",
+  catch: "caught", teach: "taught", keep: "kept", leave: "left", lose: "lost", feel: "felt", mean: "meant", meet: "met",
+  hold: "held", stand: "stood", understand: "understood", choose: "chose", drive: "drove", rise: "rose", fall: "fell",
+  grow: "grew", throw: "threw", fly: "flew", hit: "hit", put: "put", set: "set", cut: "cut", let: "let", shut: "shut",
+  read: "read", spread: "spread", cost: "cost", hurt: "hurt", quit: "quit", split: "split", become: "became",
+  forget: "forgot", freeze: "froze", lead: "led", pay: "paid", sell: "sold", sit: "sat", sleep: "slept", speak: "spoke",
+  win: "won", wake: "woke", feed: "fed", fight: "fought", hang: "hung", hide: "hid", seek: "sought", shake: "shook",
+  shoot: "shot", strike: "struck", undo: "undid", withdraw: "withdrew", draw: "drew", eat: "ate", bend: "bent",
+  blow: "blew", deal: "dealt", lend: "lent", overcome: "overcame", rebuild: "rebuilt", rewrite: "rewrote",
+  override: "overrode", mislead: "misled", show: "showed", hear: "heard", sink: "sank", slide: "slid", wear: "wore",
+  light: "lit", ring: "rang", shine: "shone", bind: "bound", dig: "dug", drink: "drank", tear: "tore",
+};
+
+const VOWELS = /[aeiou]/;
+
+/** Whether a one-syllable word ends consonant–vowel–consonant, so the consonant doubles ("stop" → "stopping"). */
+function doublesFinal(verb: string): boolean {
+  if (!/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return false;
+  return (verb.match(/[aeiou]+/g) ?? []).length === 1;
+}
+
+export function ingForm(verb: string): string {
+  const v = verb.toLowerCase();
+  if (v === "be" || v === "see" || v === "flee" || v === "agree") return `${v}ing`;
+  if (v.endsWith("ie")) return `${v.slice(0, -2)}ying`;
+  if (v.endsWith("e") && !v.endsWith("ee") && v.length > 2) return `${v.slice(0, -1)}ing`;
+  if (doublesFinal(v)) return `${v}${v.at(-1)}ing`;
+  return `${v}ing`;
+}
+
+export function pastForm(verb: string): string {
+  const v = verb.toLowerCase();
+  const irregular = IRREGULAR_PAST[v];
+  if (irregular) return irregular;
+  if (v.endsWith("e")) return `${v}d`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ied`;
+  if (doublesFinal(v)) return `${v}${v.at(-1)}ed`;
+  return `${v}ed`;
+}
+
+export function thirdPersonForm(verb: string): string {
+  const v = verb.toLowerCase();
+  if (v === "be") return "is";
+  if (v === "have") return "has";
+  if (v === "do" || v === "go") return `${v}es`;
+  if (/(s|x|z|ch|sh|o)$/.test(v)) return `${v}es`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ies`;
+  return `${v}s`;
+}
+
+/** Acronym letters whose names start with a vowel sound: "an API", "an SQL query", "an HTTP call". */
+const VOWEL_SOUND_LETTERS = new Set(["A", "E", "F", "H", "I", "L", "M", "N", "O", "R", "S", "X"]);
+
+/** "a" or "an" for the word that follows. */
+export function indefiniteArticle(word: string): "a" | "an" {
+  if (/^[A-Z]{2,}s?$/.test(word) && !/^(?:SCSI|NASA|SOAP|REST|CRUD|JSON|YAML|SAML|OAUTH|AJAX|CORS|GIF|JPEG|WASM)$/.test(word)) {
+    return VOWEL_SOUND_LETTERS.has(word[0]!) ? "an" : "a";
+  }
+  const w = word.toLowerCase();
+  if (/^(?:hour|honest|honou?r|heir)/.test(w)) return "an";
+  if (/^(?:uni[qtfovxcs]|use|usu|uti|ure|eu|ewe|one|once|u[bcfgklmprstv][aeiouy])/.test(w)) return "a";
+  return VOWELS.test(w[0] ?? "") ? "an" : "a";
+}
+
+/** Keep the capitalisation of the word being replaced: "Change" → "Consider". */
+export function matchCase(replacement: string, original: string): string {
+  if (original.length > 0 && original[0] === original[0]!.toUpperCase() && original[0] !== original[0]!.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}

@@ -1,0 +1,22 @@
+/**
+ * The coach for every feature: `app.coach` answers from a pool of worker threads (one coach each),
+ * so feedback never blocks the event loop. Workers start on first use, or at once with warm().
+ */
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import { createCoachPool, type CoachClient } from "../features/coach/coach-pool.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    coach: CoachClient;
+  }
+}
+
+export const coachPlugin = fp(async (app: FastifyInstance, opts: { workers: number; contentDir: string; warm: boolean }) => {
+  const pool = createCoachPool({ size: opts.workers, contentDir: opts.contentDir, logger: app.log });
+  app.decorate("coach", pool);
+  app.addHook("onClose", async () => pool.close());
+  if (opts.warm) {
+    pool.warm().catch((err) => app.log.error({ err }, "the coach could not start"));
+  }
+});
