@@ -5,4 +5,15 @@
  */
 export const USER_OWNED_TABLES: ReadonlyArray<{ table: string; column: string }> = [
   { table: "sessions", column: "user_id" },
+  { table: "exercise_answers", column: "user_id" },
+  { table: "set_attempts", column: "user_id" },
+  { table: "topic_progress", column: "user_id" },
+  { table: "review_settings", column: "user_id" },
+  { table: "review_cards", column: "user_id" },
+  { table: "review_logs", column: "user_id" },
+  { table: "interview_answers", column: "user_id" },
+  { table: "question_reveals", column: "user_id" },
+  { table: "kit_scorecards", column: "user_id" },
+  { table: "interview_kits", column: "user_id" },
+  { table: "mock_interviews", column: "user_id" },
 ];

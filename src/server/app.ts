@@ -26,6 +26,9 @@ import { createContentService } from "./features/content/content.service.ts";
 import { createSearchRepository } from "./features/content/search.repository.ts";
 import { searchRoutes } from "./features/content/search.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
+import { reviewRoutes } from "./features/review/review.routes.ts";
+import { learningRoutes } from "./features/learning/learning.routes.ts";
+import { interviewRoutes } from "./features/interview/interview.routes.ts";
 import { VERSION } from "../version.ts";
 
 export interface AppDeps {
@@ -87,7 +90,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(accountsRoutes, { accounts });
   await app.register(contentRoutes, { content });
   await app.register(searchRoutes, { content });
+  await app.register(reviewRoutes, { database, clock: deps.clock ?? Date });
+  await app.register(learningRoutes, { db: database.db, clock: deps.clock ?? Date });
   await app.register(coachRoutes, { perUserPerMinute: config.coachPerUserPerMinute });
+  await app.register(interviewRoutes, { db: database.db, content: createContentRepository(database.db), search: createSearchRepository(database), clock: deps.clock ?? Date, coachPerUserPerMinute: config.coachPerUserPerMinute });
 
   await app.register(webPlugin, { dir: deps.webDir ?? WEB_DIST_DIR });
   return app;

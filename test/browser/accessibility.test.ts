@@ -44,6 +44,7 @@ const PUBLIC_PAGES: PageCase[] = [
   { path: "/vocabulary", title: "Vocabulary · Parlance", h1: "Vocabulary" },
   { path: "/path", title: "Learning path · Parlance", h1: "Learning path" },
   { path: "/roadmap", title: "Roadmap · Parlance", h1: "Roadmap" },
+  { path: "/roadmap/http", title: "HTTP · Parlance", h1: "HTTP" },
   { path: "/interview", title: "Interview preparation · Parlance", h1: "Interview preparation" },
   { path: "/roleplay", title: "Workplace roleplays · Parlance", h1: "Workplace roleplays" },
   { path: "/no-such-page", title: "Page not found · Parlance", h1: "Page not found" },
@@ -53,6 +54,10 @@ const SIGNED_IN_PAGES: PageCase[] = [
   { path: "/", title: "Home · Parlance", h1: /^Hello, / },
   { path: "/settings", title: "Settings · Parlance", h1: "Settings" },
   { path: "/vocabulary", title: "Vocabulary · Parlance", h1: "Vocabulary" },
+  { path: "/path", title: "Learning path · Parlance", h1: "Learning path" },
+  { path: "/path/areas/api-design", title: "API design · Parlance", h1: "API design" },
+  { path: "/roadmap", title: "Roadmap · Parlance", h1: "Roadmap" },
+  { path: "/roadmap/http", title: "HTTP · Parlance", h1: "HTTP" },
   { path: "/no-such-page", title: "Page not found · Parlance", h1: "Page not found" },
 ];
 

@@ -5,8 +5,14 @@
 import type { Migration } from "kysely";
 import * as accounts from "./2026-11-21-01-accounts.ts";
 import * as content from "./2026-11-21-02-content.ts";
+import * as review from "./2026-11-21-03-review.ts";
+import * as learning from "./2026-11-21-04-learning.ts";
+import * as interview from "./2026-11-21-05-interview.ts";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-21-01-accounts": accounts,
   "2026-11-21-02-content": content,
+  "2026-11-21-03-review": review,
+  "2026-11-21-04-learning": learning,
+  "2026-11-21-05-interview": interview,
 };

@@ -1,7 +1,8 @@
 /**
  * The signed-in user, as seen by every part of the app. `useUser()` is `null` when signed out.
- * Queries holding data of the signed-in user use keys starting with "account" so that signing
- * out or deleting the account can drop them all (`forgetSession`).
+ * Queries holding data of the signed-in user use keys starting with "account". Signing out and
+ * deleting the account end with a full page load (`leaveSignedIn`), so none of them outlives the
+ * session.
  */
 import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
 import { api, isApiError } from "./api-client";
@@ -33,10 +34,4 @@ export function useUser() {
 /** Record a fresh user object (after sign-in, sign-up or a profile change). */
 export function rememberUser(queryClient: QueryClient, user: User): void {
   queryClient.setQueryData(accountQueryKey, user);
-}
-
-/** Forget everything that belonged to the signed-in user; the app then shows the signed-out state. */
-export function forgetSession(queryClient: QueryClient): void {
-  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] === "account" && q.queryKey.length > 1 });
-  queryClient.setQueryData(accountQueryKey, null);
 }

@@ -1,11 +1,10 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { Link, NavLink, useLocation, useNavigate } from "react-router";
+import { Link, NavLink, useLocation } from "react-router";
 import { useSignOut } from "../../features/auth/api/sign-out";
 import { ThemeToggle } from "../../features/theme/components/theme-toggle";
-import { forgetSession, useUser } from "../../lib/auth";
+import { useUser } from "../../lib/auth";
 import { paths, practiceAreas } from "../../lib/paths";
-import { flashNotice } from "./route-notice";
+import { flashNotice, leaveSignedIn } from "./route-notice";
 
 /**
  * The site header. On narrow screens the navigation and account links fold into a menu opened
@@ -88,8 +87,6 @@ export function Header() {
 function AccountLinks() {
   const { data: user, isPending } = useUser();
   const signOut = useSignOut();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
 
   if (isPending) return <div className="account-links" aria-hidden="true" />;
@@ -109,10 +106,9 @@ function AccountLinks() {
   function onSignOut() {
     setError(null);
     signOut.mutate(undefined, {
-      onSuccess: async () => {
+      onSuccess: () => {
         flashNotice("You have signed out.");
-        await navigate(paths.home);
-        forgetSession(queryClient);
+        leaveSignedIn(paths.home);
       },
       onError: (e) => setError(`Sign-out failed: ${e.message}`),
     });

@@ -18,6 +18,15 @@ export function flashNotice(message: string) {
   }
 }
 
+/**
+ * After signing out or deleting the account: a full page load to `path`, so that nothing of the
+ * signed-in session stays in memory (cached queries, forms) and no signed-in page gets the chance to
+ * redirect to sign-in on its way out. A flashed notice survives the load.
+ */
+export function leaveSignedIn(path: string) {
+  window.location.assign(path);
+}
+
 function peekFlashedNotice(): string | null {
   try {
     return sessionStorage.getItem(KEY);

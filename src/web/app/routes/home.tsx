@@ -1,6 +1,9 @@
 import { Link } from "react-router";
 import { Loading } from "../../components/loading";
 import { TopicAreas } from "../../features/catalog/components/topic-areas";
+import { VocabularySpotlight } from "../../features/vocabulary/components/spotlight";
+import { StartSetButton } from "../../features/exercises/components/start-set-button";
+import { TodayPlan } from "../../features/path/components/today-plan";
 import { useUser } from "../../lib/auth";
 import { useDocumentTitle } from "../../lib/document-title";
 import { paths } from "../../lib/paths";
@@ -71,6 +74,7 @@ function SignedOutHome() {
       </section>
 
       <ReleaseNote />
+      <VocabularySpotlight roleId={BACKEND_ROLE} />
       <Offers />
       <PathSection />
 
@@ -96,7 +100,10 @@ function SignedInHome({ user }: { user: User }) {
         </p>
       </section>
 
+      <TodayPlan role={user.targetRole} stepAction={(step) => <StartSetButton role={user.targetRole} setId={step.setId} title={step.setTitle ?? step.setId} openAttemptId={step.attemptId} variant="primary" label={step.kind === "continue-set" ? "Continue" : "Start"} />} />
+
       <ReleaseNote />
+      <VocabularySpotlight roleId={BACKEND_ROLE} />
       <Offers />
       <PathSection />
     </div>
@@ -107,8 +114,9 @@ function ReleaseNote() {
   return (
     <aside className="notice notice--info release-note" aria-label="Release status">
       <p>
-        <strong>Early release.</strong> Accounts and profiles work today. The practice areas below are being built
-        and arrive in later releases; each page says what it will do.
+        <strong>Early release.</strong> Vocabulary review, the learning path, the roadmap and interview practice
+        work today, all with the coach&apos;s feedback. Roleplays arrive in a later release; their page says what
+        they will do.
       </p>
     </aside>
   );

@@ -1,14 +1,12 @@
-import { useQueryClient } from "@tanstack/react-query";
-import { useNavigate } from "react-router";
 import { ChangePasswordForm } from "../../features/account/components/change-password-form";
 import { DeleteAccount } from "../../features/account/components/delete-account";
 import { ProfileForm } from "../../features/account/components/profile-form";
 import { RequireAuth } from "../../features/auth/components/require-auth";
 import { ThemePicker } from "../../features/theme/components/theme-picker";
-import { forgetSession, useUser } from "../../lib/auth";
+import { useUser } from "../../lib/auth";
 import { useDocumentTitle } from "../../lib/document-title";
 import { paths } from "../../lib/paths";
-import { flashNotice } from "../layout/route-notice";
+import { flashNotice, leaveSignedIn } from "../layout/route-notice";
 
 export function SettingsPage() {
   useDocumentTitle("Settings");
@@ -21,14 +19,11 @@ export function SettingsPage() {
 
 function Settings() {
   const { data: user } = useUser();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   if (!user) return null;
 
-  async function onDeleted() {
+  function onDeleted() {
     flashNotice("Your account and all its data have been deleted.");
-    await navigate(paths.home, { replace: true });
-    forgetSession(queryClient);
+    leaveSignedIn(paths.home);
   }
 
   const joined = new Date(user.createdAt);

@@ -11,7 +11,7 @@ export async function signOut(): Promise<void> {
   }
 }
 
-/** The caller decides where to go next and then calls `forgetSession` (see lib/auth). */
+/** The caller then leaves the signed-in app with a full page load (`leaveSignedIn`). */
 export function useSignOut() {
   return useMutation({ mutationFn: signOut });
 }
