@@ -3,13 +3,27 @@
  * a browser always sends Origin on a cross-site write, and a cookie-authenticated write without
  * one is refused.
  */
-import helmet from "@fastify/helmet";
+import helmet, { type HelmetOptions } from "helmet";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { AppError } from "../errors.ts";
 import { SESSION_COOKIE } from "./session.ts";
 
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** The headers helmet sets with these options, captured once from a stand-in response. */
+function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: unknown) => void (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+    getHeader: (name: string) => headers[name.toLowerCase()],
+  };
+  let failed: unknown;
+  helmet(options)({} as never, response as never, (err?: unknown) => (failed = err));
+  if (failed) throw failed;
+  return headers;
+}
 
 function requestOrigin(request: FastifyRequest): string | undefined {
   const origin = request.headers.origin;
@@ -25,7 +39,9 @@ function requestOrigin(request: FastifyRequest): string | undefined {
 }
 
 export const securityPlugin = fp(async (app: FastifyInstance, opts: { publicOrigin: string | undefined }) => {
-  await app.register(helmet, {
+  // The headers never vary by request, so helmet computes them once and every response gets the
+  // same set. Set before the handler, so a route may still replace one (the API docs' own CSP).
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -44,6 +60,10 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: { publicOrig
       },
     },
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook("onRequest", (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
 
   // Only JSON bodies are accepted anywhere: a form or text body is answered with 415.
