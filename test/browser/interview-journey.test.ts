@@ -29,10 +29,15 @@ after(async () => {
   await server?.close();
 });
 
+/** axe-core on the page as it is, in the light and the dark theme. */
 async function scan(page: Page, label: string) {
   await page.locator(".loading").first().waitFor({ state: "detached" });
-  const violations = await checkA11y(page);
-  assert.equal(violations.length, 0, `axe-core found violations on ${label}:\n${formatViolations(violations)}`);
+  for (const colorScheme of ["dark", "light"] as const) {
+    // Reduced motion: no colour transitions, so axe sees the settled theme.
+    await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
+    const violations = await checkA11y(page);
+    assert.equal(violations.length, 0, `axe-core found violations on ${label} (${colorScheme}):\n${formatViolations(violations)}`);
+  }
 }
 
 const GOOD =
