@@ -26,7 +26,7 @@ function bases(word: string): string[] {
 
 /** The inflected forms of a base word. */
 function forms(base: string): string[] {
-  const out = [base, `${base}s`, `${base}es`, `${base}ed`, `${base}ing`, `${base}er`, `${base}ers`, `${base}'s`, `${base}’s`, `${base}s'`];
+  const out = [base, `${base}s`, `${base}es`, `${base}ed`, `${base}ing`, `${base}er`, `${base}ers`];
   const lastChar = base.at(-1) ?? "";
   if (lastChar === "e") out.push(`${base}d`, `${base}r`, `${base}rs`, `${base.slice(0, -1)}ing`);
   if (lastChar === "y" && !VOWEL.test(base.at(-2) ?? "")) {
@@ -44,14 +44,13 @@ interface Token {
   end: number;
 }
 
-/** Words of running text, lower-cased; an apostrophe inside a word stays ("api's"). */
+/**
+ * Words of running text with their positions in the original (lower-casing the whole text first
+ * could shift positions, as "İ" does). An apostrophe ends a word, so "API's" is "api" + "s" and
+ * possessives match like the bare word.
+ */
 function tokenize(text: string): Token[] {
-  const normalized = text.toLowerCase().replace(/’/g, "'");
-  return [...normalized.matchAll(/[\p{L}\p{N}]+(?:'\p{L}+)?/gu)].map((m) => ({
-    word: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
 }
 
 interface Matcher {
@@ -70,10 +69,9 @@ function matcher(spelling: string): Matcher {
   let m = matchers.get(spelling);
   if (!m) {
     const tokens = tokenize(spelling);
-    const lower = spelling.toLowerCase();
     m = {
       words: tokens.map((t) => inflections(t.word)),
-      separators: tokens.slice(1).map((t, i) => lower.slice(tokens[i]!.end, t.start)),
+      separators: tokens.slice(1).map((t, i) => spelling.slice(tokens[i]!.end, t.start)),
       joined: tokens.length > 1 ? inflections(tokens.map((t) => t.word).join("")) : new Set(),
     };
     matchers.set(spelling, m);
@@ -84,23 +82,42 @@ function matcher(spelling: string): Matcher {
 /** Between two words of a term, text may have spaces, a hyphen or slash, or the term's own separator. */
 const separates = (between: string, own: string) => /^(?:\s+|\s*[-/\u2010\u2011\u2013]\s*)$/.test(between) || between === own;
 
-function matches(text: string, tokens: Token[], m: Matcher): boolean {
-  if (m.words.length === 0) return false;
-  return tokens.some((first, i) => {
-    if (m.joined.has(first.word)) return true;
-    return m.words.every((forms, k) => {
-      const token = tokens[i + k];
-      if (!token || !forms.has(token.word)) return false;
-      return k === 0 || separates(text.slice(tokens[i + k - 1]!.end, token.start), m.separators[k - 1]!);
-    });
-  });
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the text uses any of the spellings (term, aliases, expansion) or an inflection of one, as
+ * spans left to right, not overlapping; the longest match wins at each position.
+ */
+export function findTermSpans(text: string, spellings: readonly string[]): Span[] {
+  const tokens = tokenize(text);
+  const ms = spellings.map(matcher).filter((m) => m.words.length > 0);
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let best = 0;
+    for (const m of ms) {
+      if (m.joined.has(tokens[i]!.word)) best = Math.max(best, 1);
+      const n = m.words.length;
+      if (n <= best || i + n > tokens.length) continue;
+      const ok = m.words.every((forms, k) => {
+        const token = tokens[i + k]!;
+        return forms.has(token.word) && (k === 0 || separates(text.slice(tokens[i + k - 1]!.end, token.start), m.separators[k - 1]!));
+      });
+      if (ok) best = n;
+    }
+    if (best > 0) {
+      spans.push({ start: tokens[i]!.start, end: tokens[i + best - 1]!.end });
+      i += best;
+    } else i++;
+  }
+  return spans;
 }
 
 /** Whether the text uses any of the spellings (term, aliases, expansion) or an inflection of one. */
 export function mentionsTerm(text: string, spellings: readonly string[]): boolean {
-  const tokens = tokenize(text);
-  const lower = text.toLowerCase();
-  return spellings.some((s) => matches(lower, tokens, matcher(s)));
+  return findTermSpans(text, spellings).length > 0;
 }
 
 /** The key under which two spellings count as the same: case, hyphens and spaces ignored. */

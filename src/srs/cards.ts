@@ -7,7 +7,7 @@ import type { Term } from "../content/schema.ts";
 import type { ExpectedAnswer } from "./answer.ts";
 import { damerauLevenshtein, answerKey } from "./answer.ts";
 import { hashString, seededShuffle } from "./random.ts";
-import { findTermSpans } from "./term-span.ts";
+import { findTermSpans } from "../content/term-match.ts";
 
 export const CARD_TYPES = ["recognition", "recall", "cloze", "listening", "usage"] as const;
 /**

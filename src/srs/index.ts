@@ -6,4 +6,4 @@ export * from "./answer.ts";
 export * from "./queue.ts";
 export * from "./stats.ts";
 export * from "./local-time.ts";
-export { findTermSpans, type Span } from "./term-span.ts";
+export { findTermSpans, type Span } from "../content/term-match.ts";

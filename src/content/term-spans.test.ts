@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findTermSpans } from "./term-span.ts";
+import { findTermSpans } from "./term-match.ts";
 
 test("findTermSpans returns the form the sentence uses", () => {
   const cases: [text: string, spellings: string[], used: string[]][] = [
