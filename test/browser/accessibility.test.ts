@@ -3,37 +3,12 @@
  * basics axe cannot judge alone: one h1 per page, a title per page, landmarks, no CSP refusals.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import {
-  assertServesApp,
-  assertWebBuilt,
-  checkA11y,
-  chromiumMissing,
-  formatViolations,
-  launchBrowser,
-  newLearner,
-  signUpThroughUi,
-  watchPageErrors,
-} from "../helpers/browser.ts";
-import { startServer } from "../helpers/server.ts";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
+import { browserSuite, checkA11y, chromiumMissing, formatViolations, newLearner, signUpThroughUi, watchPageErrors } from "../helpers/browser.ts";
 
 const skip = chromiumMissing;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  assertWebBuilt();
-  server = await startServer();
-  await assertServesApp(server.url);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 type PageCase = { path: string; title: string; h1: string | RegExp };
 
@@ -90,35 +65,35 @@ async function scan(page: Page, label: string): Promise<void> {
 
 for (const theme of ["light", "dark"] as const) {
   test(`every page passes axe-core in the ${theme} theme`, { skip }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const problems = watchPageErrors(page);
 
     // The theme really is the one asked for.
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     const background = await page.evaluate<string>("getComputedStyle(document.body).backgroundColor");
     assert.equal(background, theme === "light" ? "rgb(255, 255, 255)" : "rgb(14, 16, 20)");
 
     for (const pageCase of PUBLIC_PAGES) {
-      await page.goto(`${server.url}${pageCase.path}`);
+      await page.goto(`${suite.server.url}${pageCase.path}`);
       await assertPage(page, `${pageCase.path} (signed out, ${theme})`, pageCase);
     }
 
     // Forms showing their errors.
-    await page.goto(`${server.url}/sign-up`);
+    await page.goto(`${suite.server.url}/sign-up`);
     await page.getByRole("button", { name: "Create account" }).click();
     await page.locator(".field__error").first().waitFor();
     await scan(page, `/sign-up with errors (${theme})`);
 
-    await signUpThroughUi(page, server.url, newLearner());
+    await signUpThroughUi(page, suite.server.url, newLearner());
     for (const pageCase of SIGNED_IN_PAGES) {
-      await page.goto(`${server.url}${pageCase.path}`);
+      await page.goto(`${suite.server.url}${pageCase.path}`);
       await assertPage(page, `${pageCase.path} (signed in, ${theme})`, pageCase);
     }
 
     // Settings with the delete confirmation open and an error showing.
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${suite.server.url}/settings`);
     await settle(page);
     await page.getByRole("button", { name: "Delete account…" }).click();
     await page.getByRole("button", { name: "Delete my account for good" }).click();

@@ -4,39 +4,15 @@
  * Run `npm run build:web` first; the server under test serves dist/web.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import {
-  assertServesApp,
-  assertWebBuilt,
-  chromiumMissing,
-  launchBrowser,
-  newLearner,
-  signInThroughUi,
-  signUpThroughUi,
-  watchPageErrors,
-} from "../helpers/browser.ts";
-import { startServer } from "../helpers/server.ts";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
+import { browserSuite, chromiumMissing, newLearner, signInThroughUi, signUpThroughUi, watchPageErrors } from "../helpers/browser.ts";
 
 const skip = chromiumMissing;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  assertWebBuilt();
-  server = await startServer();
-  await assertServesApp(server.url);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 async function newPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   return { page, problems: watchPageErrors(page) };
@@ -50,7 +26,7 @@ test("a learner signs up, signs out, signs in, edits the profile, changes the pa
   const header = page.getByRole("banner");
 
   // Sign up → greeted by name, name in the header.
-  await signUpThroughUi(page, server.url, learner);
+  await signUpThroughUi(page, suite.server.url, learner);
   assert.equal(new URL(page.url()).pathname, "/");
   await header.getByText(learner.displayName).waitFor();
   assert.equal(await page.title(), "Home · Parlance");
@@ -62,17 +38,17 @@ test("a learner signs up, signs out, signs in, edits the profile, changes the pa
   assert.equal(await header.getByText(learner.displayName).count(), 0);
 
   // A signed-in-only page sends the visitor to sign in, and back afterwards.
-  await page.goto(`${server.url}/settings`);
+  await page.goto(`${suite.server.url}/settings`);
   await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
   assert.equal(new URL(page.url()).searchParams.get("redirectTo"), "/settings");
 
   // A wrong password is refused with a message in the form's live region.
-  await signInThroughUi(page, server.url, learner.email, `${learner.password}-wrong`);
+  await signInThroughUi(page, suite.server.url, learner.email, `${learner.password}-wrong`);
   await status(page).locator(".notice--error").waitFor();
   assert.match(await status(page).innerText(), /\S/);
   assert.equal(new URL(page.url()).pathname, "/sign-in");
 
-  await signInThroughUi(page, server.url, learner.email, learner.password);
+  await signInThroughUi(page, suite.server.url, learner.email, learner.password);
   await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   assert.equal(new URL(page.url()).pathname, "/settings");
 
@@ -108,13 +84,13 @@ test("a learner signs up, signs out, signs in, edits the profile, changes the pa
 
   await header.getByRole("button", { name: "Sign out" }).click();
   await page.getByText("You have signed out.").waitFor();
-  await signInThroughUi(page, server.url, learner.email, learner.password);
+  await signInThroughUi(page, suite.server.url, learner.email, learner.password);
   await status(page).locator(".notice--error").waitFor();
-  await signInThroughUi(page, server.url, learner.email, newPassword);
+  await signInThroughUi(page, suite.server.url, learner.email, newPassword);
   await page.getByRole("heading", { level: 1, name: `Hello, ${learner.displayName}` }).waitFor();
 
   // Delete the account: a confirmation step that explains, and asks for the password.
-  await page.goto(`${server.url}/settings`);
+  await page.goto(`${suite.server.url}/settings`);
   const danger = page.getByRole("region", { name: "Delete account" });
   await danger.getByText("cannot be undone").waitFor();
   await danger.getByRole("button", { name: "Delete account…" }).click();
@@ -127,7 +103,7 @@ test("a learner signs up, signs out, signs in, edits the profile, changes the pa
   await header.getByRole("link", { name: "Sign in" }).waitFor();
 
   // The old credentials no longer work.
-  await signInThroughUi(page, server.url, learner.email, newPassword);
+  await signInThroughUi(page, suite.server.url, learner.email, newPassword);
   await status(page).locator(".notice--error").waitFor();
   assert.equal(new URL(page.url()).pathname, "/sign-in");
 
@@ -140,7 +116,7 @@ test("sign-up shows the server's field errors next to the fields", { skip }, asy
   const learner = newLearner();
 
   // Long enough for the browser's check, but one of the most common passwords: the server refuses it.
-  await page.goto(`${server.url}/sign-up`);
+  await page.goto(`${suite.server.url}/sign-up`);
   await page.getByLabel("Your name").fill(learner.displayName);
   await page.getByLabel("E-mail address").fill(learner.email);
   const password = page.getByLabel("Password", { exact: true });
@@ -162,10 +138,10 @@ test("sign-up shows the server's field errors next to the fields", { skip }, asy
   assert.equal(await password.getAttribute("type"), "password");
 
   // An address that already has an account: the error sits by the e-mail field.
-  await signUpThroughUi(page, server.url, learner);
+  await signUpThroughUi(page, suite.server.url, learner);
   await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
   await page.getByText("You have signed out.").waitFor();
-  await page.goto(`${server.url}/sign-up`);
+  await page.goto(`${suite.server.url}/sign-up`);
   await page.getByLabel("Your name").fill("Someone Else");
   await page.getByLabel("E-mail address").fill(learner.email);
   await page.getByLabel("Password", { exact: true }).fill(`${learner.password}-other`);
@@ -187,7 +163,7 @@ test("a rate-limited sign-in says how long to wait", { skip }, async () => {
       body: JSON.stringify({ error: { code: "rate_limited", message: "Too many requests." } }),
     }),
   );
-  await signInThroughUi(page, server.url, "someone@example.com", "whatever-password");
+  await signInThroughUi(page, suite.server.url, "someone@example.com", "whatever-password");
   await status(page).getByText("Too many attempts. Please wait 2 minutes and try again.").waitFor();
   await page.context().close();
 });

@@ -7,27 +7,12 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, before, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import { assertServesApp, assertWebBuilt, checkA11y, chromiumMissing, formatViolations, launchBrowser, newLearner, signUpThroughUi, watchPageErrors } from "../helpers/browser.ts";
-import { startServer } from "../helpers/server.ts";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
+import { browserSuite, checkA11y, chromiumMissing, formatViolations, newLearner, signUpThroughUi, watchPageErrors } from "../helpers/browser.ts";
 
 const skip = chromiumMissing;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  assertWebBuilt();
-  server = await startServer({ COACH_WORKERS: "1" });
-  await assertServesApp(server.url);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite({ COACH_WORKERS: "1" });
 
 /** axe-core on the page as it is, in the light and the dark theme. */
 async function scan(page: Page, label: string) {
@@ -45,14 +30,14 @@ const GOOD =
   "Communication is stateless, so each request carries everything the server needs. Data is usually JSON, and status codes describe the outcome.";
 
 test("practise, a mock interview with a follow-up resumed after a reload, a shared report, a kit scored and exported", { skip, timeout: 240_000 }, async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await suite.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   const errors = watchPageErrors(page);
-  await signUpThroughUi(page, server.url, newLearner());
+  await signUpThroughUi(page, suite.server.url, newLearner());
 
   // The bank: filters with counts.
-  await page.goto(`${server.url}/interview`);
+  await page.goto(`${suite.server.url}/interview`);
   await page.getByRole("heading", { level: 1, name: "Interview preparation" }).waitFor();
   await page.getByLabel("Level").selectOption("junior");
   await page.getByText(/^\d+ questions?$/).waitFor();
@@ -76,7 +61,7 @@ test("practise, a mock interview with a follow-up resumed after a reload, a shar
   assert.equal(await page.locator(".attempt-list li").count(), 1);
 
   // A mock interview of three questions, with a follow-up and a reload in the middle.
-  await page.goto(`${server.url}/interview/mock`);
+  await page.goto(`${suite.server.url}/interview/mock`);
   await page.getByRole("heading", { level: 1, name: "Mock interview" }).waitFor();
   await scan(page, "the mock interview page");
   await page.getByLabel("Level").selectOption("junior");
@@ -113,7 +98,7 @@ test("practise, a mock interview with a follow-up resumed after a reload, a shar
   const link = await page.getByLabel(/Read-only link/).inputValue();
   assert.match(link, /\/interview\/shared\/[A-Za-z0-9_-]{32,}$/);
 
-  const stranger = await browser.newContext();
+  const stranger = await suite.browser.newContext();
   const other = await stranger.newPage();
   await other.goto(link);
   await other.getByRole("heading", { name: "Three things to work on" }).waitFor();
@@ -125,7 +110,7 @@ test("practise, a mock interview with a follow-up resumed after a reload, a shar
   await stranger.close();
 
   // A kit: one bank question and one of the interviewer's own; scored; both exported.
-  await page.goto(`${server.url}/interview/kits`);
+  await page.goto(`${suite.server.url}/interview/kits`);
   await page.getByRole("heading", { level: 1, name: "Interview kits" }).waitFor();
   await scan(page, "the kits page");
   await page.getByRole("link", { name: "New kit" }).click();
@@ -165,7 +150,7 @@ test("practise, a mock interview with a follow-up resumed after a reload, a shar
   assert.match(cardFile, /- \[x\] Runs the code/);
   assert.match(cardFile, /Recommendation:\*\* Yes/);
 
-  await page.goto(`${server.url}/interview/guide`);
+  await page.goto(`${suite.server.url}/interview/guide`);
   await page.getByRole("heading", { name: "The STAR method" }).waitFor();
   await scan(page, "the preparation guide");
   assert.deepEqual(errors, []);

@@ -5,34 +5,18 @@
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { after, before, test } from "node:test";
-import type { Browser } from "playwright-core";
-import { assertServesApp, assertWebBuilt, checkA11y, chromiumMissing, formatViolations, launchBrowser, watchPageErrors } from "../helpers/browser.ts";
-import { startServer } from "../helpers/server.ts";
+import { test } from "node:test";
+import { browserSuite, checkA11y, chromiumMissing, formatViolations, watchPageErrors } from "../helpers/browser.ts";
 
 const skip = chromiumMissing;
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-before(async () => {
-  if (skip) return;
-  assertWebBuilt();
-  server = await startServer();
-  await assertServesApp(server.url);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 test("on a 375 px phone the menu button opens and closes the navigation", { skip }, async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+  const context = await suite.browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const problems = watchPageErrors(page);
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
 
   const menuButton = page.getByRole("button", { name: "Menu" });
   const nav = page.getByRole("navigation", { name: "Main" });
@@ -83,10 +67,10 @@ test("on a 375 px phone the menu button opens and closes the navigation", { skip
 });
 
 test("the theme toggle switches to dark and is remembered", { skip }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   const toggle = page.getByRole("button", { name: "Dark theme" });
   assert.equal(await toggle.getAttribute("aria-pressed"), "false");
   await toggle.click();
@@ -103,9 +87,9 @@ test("the theme toggle switches to dark and is remembered", { skip }, async () =
 });
 
 test("the skip link is the first stop and moves focus to the main content", { skip }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await page.getByRole("heading", { level: 1 }).waitFor();
   await page.keyboard.press("Tab");
   const skipLink = page.getByRole("link", { name: "Skip to content" });
@@ -117,9 +101,9 @@ test("the skip link is the first stop and moves focus to the main content", { sk
 });
 
 test("screenshot of the home page for the README (PARLANCE_SCREENSHOT=1)", { skip: skip || (process.env.PARLANCE_SCREENSHOT !== "1" && "set PARLANCE_SCREENSHOT=1 to write docs/screenshot.png") }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light", deviceScaleFactor: 1 });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light", deviceScaleFactor: 1 });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await page.waitForLoadState("networkidle");
   await page.locator(".area-card").first().waitFor();
   const target = fileURLToPath(new URL("../../docs/screenshot.png", import.meta.url));

@@ -8,42 +8,21 @@
  * twenty minutes of practice and meets the daily goal.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { before, test } from "node:test";
+import type { Page } from "playwright-core";
 import type { Exercise } from "../../src/content/schema.ts";
-import {
-  assertServesApp,
-  assertWebBuilt,
-  checkA11y,
-  chromiumMissing,
-  formatViolations,
-  launchBrowser,
-  newLearner,
-  signUpThroughUi,
-  watchPageErrors,
-} from "../helpers/browser.ts";
+import { browserSuite, checkA11y, chromiumMissing, formatViolations, newLearner, signUpThroughUi, watchPageErrors } from "../helpers/browser.ts";
 import { preparedContent } from "../helpers/content.ts";
-import { startServer } from "../helpers/server.ts";
 
 const skip = chromiumMissing;
 let offset = 0;
 const clock = { now: () => Date.now() + offset };
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
+const suite = browserSuite({ COACH_WORKERS: "1" }, { clock });
 const exercises = new Map<string, Exercise>();
 
 before(async () => {
   if (skip) return;
-  assertWebBuilt();
-  server = await startServer({ COACH_WORKERS: "1" }, { clock });
-  await assertServesApp(server.url);
-  browser = await launchBrowser();
   for (const role of (await preparedContent()).rows) for (const row of role.exercises) exercises.set(row.id, JSON.parse(row.data) as Exercise);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function scan(page: Page, label: string) {
@@ -123,12 +102,12 @@ async function answerShown(page: Page, wrong: boolean): Promise<Exercise["type"]
 }
 
 test("a learner completes a mixed set with a written answer, sees mastery and the streak grow, and marks a roadmap topic done", { skip, timeout: 120_000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   const problems = watchPageErrors(page);
   const learner = newLearner();
-  await signUpThroughUi(page, server.url, learner);
+  await signUpThroughUi(page, suite.server.url, learner);
 
   // The signed-in home page shows today's plan.
   const plan = page.getByRole("region", { name: "Today's plan" });
@@ -192,7 +171,7 @@ test("a learner completes a mixed set with a written answer, sees mastery and th
   await page.locator(".path-streak").getByText("1 day").waitFor();
   await page.getByRole("button", { name: "Review my mistakes" }).waitFor();
   await scan(page, "/path after a set");
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await plan.getByText("1 day").waitFor();
   await plan.getByText(/API design for senior developers|API design/).first().waitFor();
 
@@ -221,19 +200,19 @@ test("a learner completes a mixed set with a written answer, sees mastery and th
 });
 
 test("on a 375 px phone the path, the player and the roadmap fit, and axe-core finds nothing in the dark theme", { skip, timeout: 60_000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, colorScheme: "dark" });
+  const context = await suite.browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, colorScheme: "dark" });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   const problems = watchPageErrors(page);
-  await signUpThroughUi(page, server.url, newLearner());
+  await signUpThroughUi(page, suite.server.url, newLearner());
   await noSidewaysScroll(page, "home");
 
-  await page.goto(`${server.url}/path`);
+  await page.goto(`${suite.server.url}/path`);
   await page.locator(".path-area").first().waitFor();
   await noSidewaysScroll(page, "/path");
   await scan(page, "/path at 375 px, dark");
 
-  await page.goto(`${server.url}/path/areas/databases`);
+  await page.goto(`${suite.server.url}/path/areas/databases`);
   await page.getByRole("button", { name: /^Start: / }).first().click();
   await page.locator("form.exercise").waitFor();
   await noSidewaysScroll(page, "the player");
@@ -247,10 +226,10 @@ test("on a 375 px phone the path, the player and the roadmap fit, and axe-core f
   await noSidewaysScroll(page, "the ordering exercise");
   await scan(page, "the ordering exercise at 375 px, dark");
 
-  await page.goto(`${server.url}/roadmap`);
+  await page.goto(`${suite.server.url}/roadmap`);
   await page.locator(".roadmap-topic").first().waitFor();
   await noSidewaysScroll(page, "/roadmap");
-  await page.goto(`${server.url}/roadmap/api-documentation`);
+  await page.goto(`${suite.server.url}/roadmap/api-documentation`);
   await page.getByRole("heading", { level: 1 }).waitFor();
   await noSidewaysScroll(page, "a topic with a table and code");
   await scan(page, "/roadmap/api-documentation at 375 px, dark");

@@ -6,40 +6,19 @@
  * pages on a 375 px phone. Run `npm run build:web` first.
  */
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import {
-  assertServesApp,
-  assertWebBuilt,
-  checkA11y,
-  chromiumMissing,
-  formatViolations,
-  launchBrowser,
-  newLearner,
-  signUpThroughUi,
-  watchPageErrors,
-} from "../helpers/browser.ts";
-import { startServer } from "../helpers/server.ts";
+import { test } from "node:test";
+import type { BrowserContext, Page } from "playwright-core";
+import { browserSuite, checkA11y, chromiumMissing, formatViolations, newLearner, signUpThroughUi, watchPageErrors } from "../helpers/browser.ts";
 
 const skip = chromiumMissing;
 const ROLE = "backend-developer";
 const TERMS = ["idempotent", "backpressure", "cache-hit", "rate-limiting", "api"];
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
 const termData = new Map<string, any>();
 
-before(async () => {
-  if (skip) return;
-  assertWebBuilt();
-  server = await startServer();
-  await assertServesApp(server.url);
-  browser = await launchBrowser();
-  for (const id of TERMS) termData.set(id, ((await (await fetch(`${server.url}/api/roles/${ROLE}/terms/${id}`)).json()) as { term: unknown }).term);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const suite = browserSuite({}, {
+  ready: async ({ server }) => {
+    for (const id of TERMS) termData.set(id, ((await (await fetch(`${server.url}/api/roles/${ROLE}/terms/${id}`)).json()) as { term: unknown }).term);
+  },
 });
 
 /**
@@ -132,12 +111,12 @@ async function answerCard(page: Page): Promise<string> {
 }
 
 test("a learner searches, opens a term, listens, adds five terms, reviews with the keyboard and sees the stats change", { skip }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
   await withFakeSpeech(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const problems = watchPageErrors(page);
-  await signUpThroughUi(page, server.url, newLearner());
+  await signUpThroughUi(page, suite.server.url, newLearner());
 
   // The home page shows today's four words.
   const spotlight = page.getByRole("region", { name: "Today's words" });
@@ -165,14 +144,14 @@ test("a learner searches, opens a term, listens, adds five terms, reviews with t
   await page.getByText("In your review deck").waitFor();
 
   for (const id of TERMS.slice(1)) {
-    await page.goto(`${server.url}/vocabulary/terms/${id}`);
+    await page.goto(`${suite.server.url}/vocabulary/terms/${id}`);
     await page.getByRole("heading", { level: 1, name: termData.get(id).term }).waitFor();
     await page.getByRole("button", { name: "Add to my review deck" }).click();
     await page.getByText("In your review deck").waitFor();
   }
 
   // Stats before any review.
-  await page.goto(`${server.url}/vocabulary/stats`);
+  await page.goto(`${suite.server.url}/vocabulary/stats`);
   const reviewsToday = page.locator(".stat-tile").filter({ hasText: "Reviews today" }).locator("dd");
   await reviewsToday.waitFor();
   assert.equal((await reviewsToday.innerText()).trim(), "0");
@@ -210,37 +189,37 @@ test("a learner searches, opens a term, listens, adds five terms, reviews with t
 
 for (const theme of ["light", "dark"] as const) {
   test(`the vocabulary pages pass axe-core in the ${theme} theme`, { skip }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
     await withFakeSpeech(context);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const problems = watchPageErrors(page);
 
-    await page.goto(`${server.url}/vocabulary?q=cache&level=junior`);
+    await page.goto(`${suite.server.url}/vocabulary?q=cache&level=junior`);
     await page.locator(".term-row").first().waitFor();
     await scan(page, `/vocabulary search, signed out (${theme})`);
-    await page.goto(`${server.url}/vocabulary/terms/idempotent`);
+    await page.goto(`${suite.server.url}/vocabulary/terms/idempotent`);
     await scan(page, `term page, signed out (${theme})`);
 
-    await signUpThroughUi(page, server.url, newLearner());
-    await page.goto(`${server.url}/vocabulary?letter=r`);
+    await signUpThroughUi(page, suite.server.url, newLearner());
+    await page.goto(`${suite.server.url}/vocabulary?letter=r`);
     await page.locator(".term-row").first().waitFor();
     await scan(page, `/vocabulary by letter, signed in (${theme})`);
-    await page.goto(`${server.url}/vocabulary/review`);
+    await page.goto(`${suite.server.url}/vocabulary/review`);
     await page.getByText("Your review deck is empty").waitFor();
     await scan(page, `empty review (${theme})`);
 
-    await page.goto(`${server.url}/vocabulary/deck`);
+    await page.goto(`${suite.server.url}/vocabulary/deck`);
     await page.getByRole("combobox", { name: "Topic area" }).selectOption("caching");
     await page.getByRole("button", { name: "Add all its terms" }).click();
     await page.getByText(/Added \d+ terms of/).waitFor();
     await scan(page, `deck page (${theme})`);
 
-    await page.goto(`${server.url}/vocabulary/terms/cache-hit`);
+    await page.goto(`${suite.server.url}/vocabulary/terms/cache-hit`);
     await page.getByText("In your review deck").waitFor();
     await scan(page, `term page in the deck (${theme})`);
 
-    await page.goto(`${server.url}/vocabulary/review`);
+    await page.goto(`${suite.server.url}/vocabulary/review`);
     await page.locator(".review-card").waitFor();
     await scan(page, `review question (${theme})`);
     // Work through cards until each kind of screen has been scanned once.
@@ -272,12 +251,12 @@ for (const theme of ["light", "dark"] as const) {
       await page.locator(`.review-card:not([data-card-key="${key}"])`).waitFor();
     }
 
-    await page.goto(`${server.url}/vocabulary/stats`);
+    await page.goto(`${suite.server.url}/vocabulary/stats`);
     await page.locator(".stat-tile").first().waitFor();
     for (const summary of await page.getByText("Show the numbers as a table").all()) await summary.click();
     await scan(page, `stats with tables open (${theme})`);
 
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByRole("region", { name: "Today's words" }).getByRole("listitem").first().waitFor();
     await scan(page, `home with the spotlight (${theme})`);
 
@@ -287,22 +266,22 @@ for (const theme of ["light", "dark"] as const) {
 }
 
 test("the vocabulary pages fit a 375 px phone", { skip }, async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme: "light", isMobile: true, hasTouch: true });
+  const context = await suite.browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme: "light", isMobile: true, hasTouch: true });
   await withFakeSpeech(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
-  await signUpThroughUi(page, server.url, newLearner());
-  await page.goto(`${server.url}/vocabulary/deck`);
+  await signUpThroughUi(page, suite.server.url, newLearner());
+  await page.goto(`${suite.server.url}/vocabulary/deck`);
   await page.getByRole("combobox", { name: "Topic area" }).selectOption("api-design");
   await page.getByRole("button", { name: "Add all its terms" }).click();
   await page.getByText(/Added \d+ terms of/).waitFor();
   for (const path of ["/vocabulary", "/vocabulary/terms/idempotent", "/vocabulary/review", "/vocabulary/deck", "/vocabulary/stats", "/"]) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${suite.server.url}${path}`);
     await settle(page);
     const overflow = await page.evaluate<number>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
     assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px on a 375 px screen`);
   }
-  await page.goto(`${server.url}/vocabulary/review`);
+  await page.goto(`${suite.server.url}/vocabulary/review`);
   await page.locator(".review-card").waitFor();
   await context.close();
 });

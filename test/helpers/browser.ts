@@ -5,7 +5,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { Clock } from "../../src/server/features/accounts/accounts.service.ts";
+import { startServer, type RunningServer } from "./server.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -143,4 +146,34 @@ export async function assertServesApp(baseUrl: string): Promise<void> {
     const body = (await response.text()).slice(0, 200);
     throw new Error(`GET / answered ${response.status} (${type}) instead of the app's index.html: ${body}`);
   }
+}
+
+export interface BrowserSuite {
+  server: RunningServer;
+  browser: Browser;
+}
+
+/**
+ * The real server (fresh database, built web app) and a Chromium that one browser-test file shares,
+ * started in before() and stopped in after(). Read `suite.server` and `suite.browser` inside tests;
+ * nothing starts when Chromium is missing (the tests skip with `chromiumMissing`).
+ */
+export function browserSuite(
+  env: Record<string, string> = {},
+  options: { clock?: Clock; /** More set-up once the server and browser run. */ ready?: (suite: BrowserSuite) => Promise<void> } = {},
+): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  before(async () => {
+    if (chromiumMissing) return;
+    assertWebBuilt();
+    suite.server = await startServer(env, options.clock ? { clock: options.clock } : {});
+    await assertServesApp(suite.server.url);
+    suite.browser = await launchBrowser();
+    await options.ready?.(suite);
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
