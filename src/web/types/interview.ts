@@ -1,24 +1,10 @@
 /** Shapes of the interview API's responses (src/server/features/interview/interview.schemas.ts). */
 export type Level = "junior" | "mid" | "senior";
 export type QuestionKind = "technical" | "behavioral" | "system-design";
-export type Span = { start: number; end: number };
+import type { CoachFeedback } from "./coach";
 
-export type InterviewFeedback = {
-  overall: number;
-  band: number;
-  bandLabel: string;
-  scores: { content: number | null; language: number; vocabulary: number; structure: number | null; clarity: number };
-  issues: (Span & { category: string; message: string; replacement?: string; rule: string; severity: "error" | "suggestion" })[];
-  keyPoints: {
-    covered: { text: string; quote: string; evidence: Span; strength: number }[];
-    missed: { text: string; reason: "absent" | "partial" | "contradicted" }[];
-  };
-  vocabulary: { used: { term: string }[]; misused: { term: string; message: string }[]; unused: string[]; domainTerms: string[] };
-  structure: { kind: string; parts: { id: string; label: string; present: boolean }[]; inOrder: boolean; score: number } | null;
-  rewrites: (Span & { original: string; suggestion: string; reason: string })[];
-  summary: string;
-  stats: { words: number; sentences: number };
-};
+/** The coach's feedback on an interview answer. */
+export type InterviewFeedback = CoachFeedback;
 
 export type Facet = { value: string; label: string; count: number };
 export type BankItem = { id: string; prompt: string; kind: QuestionKind; level: Level; area: string; areaTitle: string; attempts: number; best: number | null };

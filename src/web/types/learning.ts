@@ -1,5 +1,6 @@
 /** Shapes of the learning path's API (see /api/docs, tag "learning"). */
 import type { Level } from "./api";
+import type { CoachFeedback } from "./coach";
 
 export type Ref = { id: string; title: string };
 
@@ -149,21 +150,6 @@ export type CorrectAnswer =
   | { type: "error-correction"; sentences: string[] }
   | { type: "ordering"; order: number[]; items: string[] }
   | { type: "written"; modelAnswer: string; keyPoints: string[] };
-
-export type Span = { start: number; end: number };
-export type CoachFeedback = {
-  overall: number;
-  band: number;
-  bandLabel: string;
-  scores: { content: number | null; language: number; vocabulary: number; structure: number | null; clarity: number };
-  issues: (Span & { category: string; message: string; replacement?: string; rule: string; severity: "error" | "suggestion" })[];
-  keyPoints: { covered: { text: string; quote: string }[]; missed: { text: string; reason: string }[] };
-  vocabulary: { used: { term: string }[]; misused: { term: string; message: string }[]; unused: string[]; domainTerms: string[] };
-  structure: { kind: string; parts: { id: string; label: string; present: boolean }[]; inOrder: boolean; score: number } | null;
-  rewrites: (Span & { original: string; suggestion: string; reason: string })[];
-  summary: string;
-  stats: { words: number; sentences: number };
-};
 
 export type AnswerResult = {
   exerciseId: string;

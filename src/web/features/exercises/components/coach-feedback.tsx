@@ -1,12 +1,5 @@
-import type { CoachFeedback } from "../../../types/learning";
-
-const SCORE_LABELS: [keyof CoachFeedback["scores"], string][] = [
-  ["content", "Content"],
-  ["language", "Language"],
-  ["vocabulary", "Vocabulary"],
-  ["structure", "Structure"],
-  ["clarity", "Clarity"],
-];
+import { CoachKeyPoints, CoachRewrites, CoachScores } from "../../../components/coach/coach-parts";
+import type { CoachFeedback } from "../../../types/coach";
 
 /** The coach's feedback on a written answer: scores, key points, language issues, better wordings. */
 export function CoachFeedbackView({ feedback, text }: { feedback: CoachFeedback; text: string }) {
@@ -21,33 +14,11 @@ export function CoachFeedbackView({ feedback, text }: { feedback: CoachFeedback;
         — {feedback.bandLabel}
       </p>
       <p className="coach__summary">{feedback.summary}</p>
-      <ul className="coach__scores">
-        {SCORE_LABELS.filter(([k]) => feedback.scores[k] !== null).map(([k, label]) => (
-          <li key={k}>
-            {label}: {Math.round(feedback.scores[k]!)}
-          </li>
-        ))}
-      </ul>
+      <CoachScores scores={feedback.scores} />
       {feedback.keyPoints.covered.length + feedback.keyPoints.missed.length > 0 ? (
         <>
           <h4>Key points</h4>
-          <ul className="coach__points">
-            {feedback.keyPoints.covered.map((k) => (
-              <li key={`c-${k.text}`} className="coach__point coach__point--covered">
-                <span aria-hidden="true">✓ </span>
-                <span className="visually-hidden">Covered: </span>
-                {k.text}
-              </li>
-            ))}
-            {feedback.keyPoints.missed.map((k) => (
-              <li key={`m-${k.text}`} className="coach__point coach__point--missed">
-                <span aria-hidden="true">✗ </span>
-                <span className="visually-hidden">Missed: </span>
-                {k.text}
-                {k.reason === "partial" ? " (only partly)" : k.reason === "contradicted" ? " (you said the opposite)" : ""}
-              </li>
-            ))}
-          </ul>
+          <CoachKeyPoints keyPoints={feedback.keyPoints} />
         </>
       ) : null}
       {errors.length + suggestions.length > 0 ? (
@@ -66,13 +37,7 @@ export function CoachFeedbackView({ feedback, text }: { feedback: CoachFeedback;
       {feedback.rewrites.length > 0 ? (
         <>
           <h4>Clearer ways to say it</h4>
-          <ul className="coach__rewrites">
-            {feedback.rewrites.slice(0, 5).map((r, i) => (
-              <li key={i}>
-                <q>{r.original}</q> → <q>{r.suggestion}</q> <span className="muted">({r.reason})</span>
-              </li>
-            ))}
-          </ul>
+          <CoachRewrites rewrites={feedback.rewrites} limit={5} />
         </>
       ) : null}
       {feedback.vocabulary.unused.length > 0 ? (

@@ -1,13 +1,6 @@
 import type { ReactNode } from "react";
+import { CoachKeyPoints, CoachRewrites, CoachScores } from "../../../components/coach/coach-parts";
 import type { AnswerView, InterviewFeedback } from "../../../types/interview";
-
-const SCORES: [keyof InterviewFeedback["scores"], string][] = [
-  ["content", "Content"],
-  ["language", "Language"],
-  ["vocabulary", "Vocabulary"],
-  ["structure", "Structure"],
-  ["clarity", "Clarity"],
-];
 
 /**
  * The answer with the learner's words highlighted: where a key point is expressed, and where the
@@ -63,13 +56,7 @@ export function FeedbackView({ answer }: { answer: AnswerView }) {
         {answer.revealed ? <span className="tag tag--quiet"> answered after revealing the model answer</span> : null}
       </p>
       <p>{f.summary}</p>
-      <ul className="coach__scores">
-        {SCORES.filter(([k]) => f.scores[k] !== null).map(([k, label]) => (
-          <li key={k}>
-            {label}: {Math.round(f.scores[k]!)}
-          </li>
-        ))}
-      </ul>
+      <CoachScores scores={f.scores} />
 
       <div className="side-by-side">
         <div className="card">
@@ -86,23 +73,7 @@ export function FeedbackView({ answer }: { answer: AnswerView }) {
       </div>
 
       <h3>Key points</h3>
-      <ul className="plain-list key-points">
-        {f.keyPoints.covered.map((k) => (
-          <li key={`c-${k.text}`} className="coach__point--covered">
-            <span aria-hidden="true">✓ </span>
-            <span className="visually-hidden">Covered: </span>
-            {k.text} <span className="muted">— you said “{k.quote}”</span>
-          </li>
-        ))}
-        {f.keyPoints.missed.map((k) => (
-          <li key={`m-${k.text}`} className="coach__point--missed">
-            <span aria-hidden="true">✗ </span>
-            <span className="visually-hidden">Missed: </span>
-            {k.text}
-            {k.reason === "partial" ? " (only partly)" : k.reason === "contradicted" ? " (you said the opposite)" : ""}
-          </li>
-        ))}
-      </ul>
+      <CoachKeyPoints keyPoints={f.keyPoints} showQuotes className="plain-list key-points" />
 
       {errors.length + suggestions.length > 0 ? (
         <>
@@ -135,13 +106,7 @@ export function FeedbackView({ answer }: { answer: AnswerView }) {
       {f.rewrites.length > 0 ? (
         <>
           <h3>Better ways to say it</h3>
-          <ul className="coach__rewrites">
-            {f.rewrites.slice(0, 3).map((r, n) => (
-              <li key={n}>
-                <q>{r.original}</q> → <q>{r.suggestion}</q> <span className="muted">({r.reason})</span>
-              </li>
-            ))}
-          </ul>
+          <CoachRewrites rewrites={f.rewrites} limit={3} />
         </>
       ) : null}
 
