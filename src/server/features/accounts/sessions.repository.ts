@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Tables } from "../../../db/tables.ts";
-import { prepare } from "../../../db/prepared.ts";
+import { param, prepare } from "../../../db/prepared.ts";
 import { toUser } from "./users.repository.ts";
 
 export function createSessionsRepository(db: Kysely<Tables>) {
@@ -12,8 +12,8 @@ export function createSessionsRepository(db: Kysely<Tables>) {
       .innerJoin("users", "users.id", "sessions.user_id")
       .selectAll("users")
       .select(["sessions.expires_at as session_expires_at"])
-      .where("sessions.id", "=", ":id")
-      .where("sessions.expires_at", ">", ":now" as unknown as number),
+      .where("sessions.id", "=", param("id"))
+      .where("sessions.expires_at", ">", param<number>("now")),
   );
 
   return {

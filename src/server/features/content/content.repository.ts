@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { Tables } from "../../../db/tables.ts";
-import { prepare, type Prepared } from "../../../db/prepared.ts";
+import { param, prepare, type Prepared } from "../../../db/prepared.ts";
 import type {
   StoredArea,
   StoredExercise,
@@ -51,7 +51,6 @@ const IN_CHUNK = 500;
 export function createContentRepository(typedDb: Kysely<Tables>) {
   // The item tables share their shape; the generic queries below are built over table names.
   const db = typedDb as unknown as Kysely<any>;
-  const param = <T = string>(name: string) => `:${name}` as unknown as T;
   const found = <T>(row: { data: string; retired_at: number | null } | undefined): Found<T> | undefined =>
     row && { item: JSON.parse(row.data) as T, retired: row.retired_at !== null };
 

@@ -6,7 +6,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Feedback } from "../../../coach/types.ts";
 import type { Level } from "../../../content/schema.ts";
-import { prepare } from "../../../db/prepared.ts";
+import { param as p, prepare } from "../../../db/prepared.ts";
 import type { InterviewAnswersTable, Tables } from "../../../db/tables.ts";
 import type { ScorecardAnswer } from "./interview.schemas.ts";
 import type { Candidate } from "./interview-core.ts";
@@ -151,7 +151,6 @@ const toScorecard = (r: Tables["kit_scorecards"]): Scorecard => ({
 });
 
 export function createInterviewRepository(db: Kysely<Tables>) {
-  const p = <T = string>(name: string) => `:${name}` as unknown as T;
 
   // The hot path of an answer: the replay check and the question's state.
   const byScope = prepare<InterviewAnswersTable>(

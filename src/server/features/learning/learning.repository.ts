@@ -4,8 +4,8 @@
  * written exercises, one exercise with its key). The hot queries — the path page's and an answer's
  * — are compiled once (prepared.ts). Rows leave as domain types.
  */
-import { sql, type Compilable, type Kysely, type Transaction } from "kysely";
-import { prepare } from "../../../db/prepared.ts";
+import { sql, type Kysely } from "kysely";
+import { compileOnce, param, prepare } from "../../../db/prepared.ts";
 import type { Tables } from "../../../db/tables.ts";
 import type { StoredArea, StoredExercise } from "../content/stored-content.ts";
 
@@ -118,7 +118,6 @@ export interface NewAnswer extends StoredAnswer {
   roleId: string;
 }
 
-const param = <T = string>(name: string) => `:${name}` as unknown as T;
 
 export function createLearningRepository(db: Kysely<Tables>) {
   const attemptById = prepare(db, db.selectFrom("set_attempts").selectAll().where("id", "=", param("id")).where("user_id", "=", param("user")));
@@ -271,12 +270,7 @@ export function createLearningRepository(db: Kysely<Tables>) {
   );
 
   // The answer's two writes, compiled once and run inside each answer's transaction.
-  const compiled = <R>(query: Compilable<R>) => {
-    const c = query.compile();
-    return (on: Kysely<Tables> | Transaction<Tables>, values: Record<string, unknown>) =>
-      on.executeQuery<R>({ ...c, parameters: c.parameters.map((p) => (typeof p === "string" && p.startsWith(":") ? values[p.slice(1)] : p)) });
-  };
-  const insertAnswer = compiled(
+  const insertAnswer = compileOnce(
     db
       .insertInto("exercise_answers")
       .values({
@@ -299,7 +293,7 @@ export function createLearningRepository(db: Kysely<Tables>) {
       })
       .onConflict((oc) => oc.columns(["attempt_id", "exercise_id"]).doNothing()),
   );
-  const countAnswer = compiled(
+  const countAnswer = compileOnce(
     db
       .updateTable("set_attempts")
       .set({

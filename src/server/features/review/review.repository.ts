@@ -6,9 +6,9 @@
  * applies only when the card is still in the state it was read in (optimistic concurrency), so a
  * request sent twice applies once on both databases.
  */
-import { sql, type Compilable, type Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Tables } from "../../../db/tables.ts";
-import { prepare } from "../../../db/prepared.ts";
+import { compileOnce, param as p, prepare } from "../../../db/prepared.ts";
 import type { CardType } from "../../../srs/cards.ts";
 import type { Grade } from "../../../srs/schedule.ts";
 import { newCardState, type CardState, type Phase } from "../../../srs/state.ts";
@@ -174,7 +174,6 @@ export interface TermRecord {
 export function createReviewRepository(typed: Kysely<Tables>) {
   const db = typed;
   const any = typed as unknown as Kysely<any>;
-  const p = <T = string>(name: string) => `:${name}` as unknown as T;
 
   /** The card's primary key, as a where clause on a query builder over review_cards. */
   const cardWhere = { user: p("user"), role: p("role"), term: p("term"), type: p("type") };
@@ -293,21 +292,8 @@ export function createReviewRepository(typed: Kysely<Tables>) {
    * Writes compiled once and run on whichever executor (the database or a transaction): a grade is
    * the hottest write, and building its two statements cost more than running them.
    */
-  const compiledOn = (query: Compilable<unknown>) => {
-    const compiled = query.compile();
-    return (executor: Kysely<any>, values: Record<string, unknown>) =>
-      executor.executeQuery({
-        ...compiled,
-        parameters: compiled.parameters.map((param) => {
-          if (typeof param !== "string" || !param.startsWith(":")) return param;
-          const name = param.slice(1);
-          if (!(name in values)) throw new Error(`missing query parameter ${name}`);
-          return values[name];
-        }),
-      });
-  };
   const STATE_COLUMNS = ["phase", "due", "stability", "difficulty", "scheduled_days", "learning_steps", "reps", "lapses", "last_review"] as const;
-  const swapStateQuery = compiledOn(
+  const swapStateQuery = compileOnce(
     any
       .updateTable("review_cards")
       .set(Object.fromEntries(STATE_COLUMNS.map((c) => [c, p(c)])))
@@ -319,8 +305,8 @@ export function createReviewRepository(typed: Kysely<Tables>) {
       .where(sql<boolean>`coalesce(last_review, 0) = ${p<number>("expectedLastReview")}`),
   );
   const LOG_ROW_COLUMNS = Object.keys(logRow("", { roleId: "", termId: "", type: "recall", id: "", grade: "good", reviewedAt: 0, durationMs: 0, before: newState, after: newState, answer: null, idempotencyKey: null }));
-  const insertLogQuery = compiledOn(any.insertInto("review_logs").values(Object.fromEntries(LOG_ROW_COLUMNS.map((c) => [c, p(c)]))));
-  const deleteLogQuery = compiledOn(any.deleteFrom("review_logs").where("user_id", "=", p("user")).where("id", "=", p("id")));
+  const insertLogQuery = compileOnce(any.insertInto("review_logs").values(Object.fromEntries(LOG_ROW_COLUMNS.map((c) => [c, p(c)]))));
+  const deleteLogQuery = compileOnce(any.deleteFrom("review_logs").where("user_id", "=", p("user")).where("id", "=", p("id")));
 
   /** Applies a new state when the card still has `expected`'s version; false when it has changed. */
   async function swapState(trx: Kysely<any>, userId: string, key: CardKey, expected: CardState, next: CardState): Promise<boolean> {
