@@ -18,24 +18,30 @@ async function listFiles(dir: string): Promise<string[]> {
   return nested.flat();
 }
 
+/** The files of one role folder, as paths relative to the content directory, in path order. */
+export async function readPackFiles(contentDir: string, roleId: string): Promise<ContentFile[]> {
+  const paths = await listFiles(join(contentDir, roleId));
+  const files = await Promise.all(
+    paths.map(async (path) => ({ path: relative(contentDir, path).split(sep).join("/"), text: await readFile(path, "utf8") })),
+  );
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The role folders of a content directory, in name order. */
+export async function listRoles(contentDir: string): Promise<string[]> {
+  const entries = await readdir(contentDir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith("."))
+    .map((e) => e.name)
+    .sort();
+}
+
 /** Read and schema-check one role folder, e.g. readPack("content", "backend-developer"). */
 export async function readPack(contentDir: string, roleId: string): Promise<PackResult> {
-  const paths = await listFiles(join(contentDir, roleId));
-  const files: ContentFile[] = await Promise.all(
-    paths.map(async (path) => ({
-      path: relative(contentDir, path).split(sep).join("/"),
-      text: await readFile(path, "utf8"),
-    })),
-  );
-  return parsePack(roleId, files);
+  return parsePack(roleId, await readPackFiles(contentDir, roleId));
 }
 
 /** Read every role folder under a content directory, in name order. */
 export async function readContent(contentDir: string): Promise<PackResult[]> {
-  const entries = await readdir(contentDir, { withFileTypes: true });
-  const roles = entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith("."))
-    .map((e) => e.name)
-    .sort();
-  return Promise.all(roles.map((role) => readPack(contentDir, role)));
+  return Promise.all((await listRoles(contentDir)).map((role) => readPack(contentDir, role)));
 }

@@ -2,8 +2,6 @@
  * Row types of every table, as Kysely sees them. Timestamps are milliseconds since the epoch in a
  * 64-bit integer column on both databases, so code never meets driver-specific date types.
  */
-import type { Generated } from "kysely";
-
 export interface UsersTable {
   id: string;
   email: string;
@@ -139,8 +137,6 @@ export interface Tables {
   kit_scorecards: KitScorecardsTable;
 }
 
-// Kept for later tables with auto-increment keys.
-export type { Generated };
 
 // ---------------------------------------------------------------------------------------------
 // The learning path (src/server/features/learning/): runs through exercise sets, the answers in

@@ -5,13 +5,12 @@
  * problem listed as `file:line field — message`), turned into rows and written in one transaction
  * per role. A role whose folder disappeared is retired.
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
 import { checkPacks } from "../../../content/check-content.ts";
 import { loadCmuDictionary } from "../../../content/cmu-dictionary.ts";
 import { contentHash } from "../../../content/content-hash.ts";
 import type { ContentFile, ContentProblem } from "../../../content/model.ts";
 import { parsePack } from "../../../content/parse-pack.ts";
+import { listRoles, readPackFiles } from "../../../content/read-pack.ts";
 import type { PronouncingDictionary } from "../../../content/pronunciation.ts";
 import type { DatabaseHandle } from "../../../db/database.ts";
 import { buildRoleRows, ROWS_FORMAT } from "./content-rows.ts";
@@ -43,33 +42,10 @@ export class ContentProblemsError extends Error {
 /** The hash stored for a role: its files' hash, and the rows' format so that upgrades reload. */
 export const storedHash = (files: readonly ContentFile[]) => `${ROWS_FORMAT}:${contentHash(files)}`;
 
-/** Every file under a folder, skipping hidden ones, as `read-pack.ts` does. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((e) => !e.name.startsWith("."))
-      .map((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : Promise.resolve([join(dir, e.name)]))),
-  );
-  return nested.flat();
-}
-
 /** Every role folder's files, in role order, without parsing them (hashing needs no more). */
 export async function readContentSources(contentDir: string): Promise<RoleSource[]> {
-  const entries = await readdir(contentDir, { withFileTypes: true });
-  const roles = entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith("."))
-    .map((e) => e.name)
-    .sort();
-  return Promise.all(
-    roles.map(async (roleId) => {
-      const paths = await listFiles(join(contentDir, roleId));
-      const files = await Promise.all(
-        paths.map(async (path) => ({ path: relative(contentDir, path).split(sep).join("/"), text: await readFile(path, "utf8") })),
-      );
-      return { roleId, files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
-    }),
-  );
+  const roles = await listRoles(contentDir);
+  return Promise.all(roles.map(async (roleId) => ({ roleId, files: await readPackFiles(contentDir, roleId) })));
 }
 
 const noRoles = (): ContentProblem => ({
