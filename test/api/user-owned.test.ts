@@ -13,8 +13,8 @@ for (const dialect of DIALECTS) {
     after(async () => d?.destroy());
 
     test("every table with a user_id column is listed for account deletion", async () => {
-      // On PostgreSQL the introspector sees every schema; other test files run in theirs.
-      const own = d.config.kind === "postgres" ? d.config.schema : undefined;
+      // On PostgreSQL the introspector sees every schema of the database: only Parlance's counts.
+      const own = d.handle.schema;
       const tables = (await d.handle.db.introspection.getTables()).filter((t) => !own || t.schema === own);
       const withUser = tables.filter((t) => t.columns.some((c) => c.name === "user_id")).map((t) => t.name).sort();
       assert.ok(withUser.includes("sessions"));

@@ -1,7 +1,7 @@
 /**
  * The databases every data-layer and API test runs against: SQLite always, PostgreSQL when
  * PARLANCE_TEST_DATABASE_URL is set. Each test gets a fresh database (a temporary SQLite file, or
- * a new PostgreSQL schema dropped afterwards), built by the real migrations.
+ * a new PostgreSQL database dropped afterwards), built by the real migrations.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -51,12 +51,15 @@ export const postgres: TestDialect = {
   name: "postgres",
   skip: PG_URL ? false : "PostgreSQL tests skipped: set PARLANCE_TEST_DATABASE_URL to run them",
   async create() {
-    const schema = `t_${process.pid}_${randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: PG_URL });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    const config: Database = { kind: "postgres", url: PG_URL!, schema };
+    // A database per test, not a schema: Kysely's migrator looks for its tables across every schema
+    // of a database, and a schema dropped by a parallel test file at that moment fails the lookup.
+    sweep ??= sweepLeftovers();
+    await sweep;
+    const name = `parlance_t_${process.pid}_${randomBytes(4).toString("hex")}`;
+    await adminQuery(`create database ${name}`);
+    const url = new URL(PG_URL!);
+    url.pathname = `/${name}`;
+    const config: Database = { kind: "postgres", url: url.href };
     const handle = openDatabase(config);
     await migrateToLatest(handle);
     return {
@@ -64,14 +67,44 @@ export const postgres: TestDialect = {
       handle,
       async destroy() {
         await handle.close();
-        const c = new pg.Client({ connectionString: PG_URL });
-        await c.connect();
-        await c.query(`drop schema if exists ${schema} cascade`);
-        await c.end();
+        // Not forced: a connection still open would be cut under its owner. A database that cannot
+        // be dropped yet is swept by a later run once this process has gone.
+        await adminQuery(`drop database if exists ${name}`).catch(() => {});
       },
     };
   },
 };
+
+async function adminQuery(text: string): Promise<pg.QueryResult> {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  try {
+    return await admin.query(text);
+  } finally {
+    await admin.end();
+  }
+}
+
+let sweep: Promise<void> | undefined;
+
+/** Drops test databases left by test processes that have ended. */
+async function sweepLeftovers(): Promise<void> {
+  const { rows } = await adminQuery("select datname from pg_database where datname like 'parlance_t_%'");
+  for (const { datname } of rows as { datname: string }[]) {
+    const pid = Number(/^parlance_t_(\d+)_/.exec(datname)?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    await adminQuery(`drop database if exists ${datname} with (force)`).catch(() => {});
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
 
 export const DIALECTS: TestDialect[] = [sqlite, postgres];
 
