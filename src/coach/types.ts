@@ -28,6 +28,12 @@ export const STRUCTURE_KINDS: readonly StructureKind[] = [
 export interface KeyPointInput {
   text: string;
   accept?: readonly string[];
+  /**
+   * "statement" (default): the text is a claim, and its subject must be what the matching clause is
+   * about. "move": the text describes what a speaker does in a conversation ("Gives the duration
+   * and the times"), so accepted wordings found in the answer count without a subject check.
+   */
+  kind?: "statement" | "move";
 }
 
 /** A word or phrase the learner is practising. A bare string is a glossary term id or the word itself. */

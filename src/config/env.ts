@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { DEFAULT_CONTENT_DIR } from "./paths.ts";
+import { llmConfigFromEnv, LlmConfigError, type LlmConfig } from "../coach/llm/config.ts";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -68,6 +69,8 @@ export interface Config {
   /** Worker threads for the coach; each holds its own grammar checker. */
   coachWorkers: number;
   coachPerUserPerMinute: number;
+  /** The optional LLM (COACH_LLM_*), null when none is configured. */
+  llm: LlmConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -88,6 +91,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     );
   }
   const e = parsed.data;
+  let llm: LlmConfig | null;
+  try {
+    llm = llmConfigFromEnv(env);
+  } catch (err) {
+    if (err instanceof LlmConfigError) throw new ConfigError(err.problems);
+    throw err;
+  }
   const dataDir = resolve(cwd, e.DATA_DIR);
   try {
     mkdirSync(dataDir, { recursive: true });
@@ -116,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     // default server stays under 1 GB. Raise COACH_WORKERS towards the core count when memory allows.
     coachWorkers: e.COACH_WORKERS ?? 1,
     coachPerUserPerMinute: e.COACH_RATE_PER_MINUTE,
+    llm,
   });
 }
 

@@ -110,6 +110,37 @@ export interface SearchEntriesTable {
   body: string;
 }
 
+export interface RoleplaySessionsTable {
+  id: string;
+  user_id: string;
+  role_id: string;
+  scenario_id: string;
+  turn_count: number;
+  hinted_beats: string;
+  started_at: number;
+  updated_at: number;
+  completed_at: number | null;
+  ended_by: string | null;
+  goals_met: number | null;
+  goals_total: number;
+}
+
+export interface RoleplayTurnsTable {
+  session_id: string;
+  seq: number;
+  user_id: string;
+  speaker: string;
+  text: string;
+  beat_id: string;
+  act: string | null;
+  source: string | null;
+  moves: string | null;
+  feedback: string | null;
+  client_turn_id: string | null;
+  dictated: number | null;
+  created_at: number;
+}
+
 export interface Tables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -135,6 +166,8 @@ export interface Tables {
   question_reveals: QuestionRevealsTable;
   interview_kits: InterviewKitsTable;
   kit_scorecards: KitScorecardsTable;
+  roleplay_sessions: RoleplaySessionsTable;
+  roleplay_turns: RoleplayTurnsTable;
 }
 
 

@@ -16,4 +16,6 @@ export const USER_OWNED_TABLES: ReadonlyArray<{ table: string; column: string }>
   { table: "kit_scorecards", column: "user_id" },
   { table: "interview_kits", column: "user_id" },
   { table: "mock_interviews", column: "user_id" },
+  { table: "roleplay_turns", column: "user_id" },
+  { table: "roleplay_sessions", column: "user_id" },
 ];

@@ -29,6 +29,7 @@ import { healthRoutes } from "./features/health/health.routes.ts";
 import { reviewRoutes } from "./features/review/review.routes.ts";
 import { learningRoutes } from "./features/learning/learning.routes.ts";
 import { interviewRoutes } from "./features/interview/interview.routes.ts";
+import { roleplayRoutes } from "./features/roleplay/roleplay.routes.ts";
 import { VERSION } from "../version.ts";
 
 export interface AppDeps {
@@ -95,6 +96,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(learningRoutes, { db: database.db, clock: deps.clock ?? Date });
   await app.register(coachRoutes, { perUserPerMinute: config.coachPerUserPerMinute });
   await app.register(interviewRoutes, { db: database.db, content: createContentRepository(database.db), search: createSearchRepository(database), clock: deps.clock ?? Date, coachPerUserPerMinute: config.coachPerUserPerMinute });
+
+  await app.register(roleplayRoutes, { db: database.db, content: createContentRepository(database.db), clock: deps.clock ?? Date, llm: config.llm, coachPerUserPerMinute: config.coachPerUserPerMinute });
 
   await app.register(webPlugin, { dir: deps.webDir ?? WEB_DIST_DIR });
   return app;

@@ -127,13 +127,14 @@ export function gradeContent(input: ContentInput, tools: ContentTools): ContentR
     const statements = keyPoints.map((kp) => {
       const a = tools.analyze(kp.text);
       const units = tools.units(kp.text);
-      return { subject: subjectOf(units, a), units };
+      return { subject: kp.kind === "move" ? undefined : subjectOf(units, a), units };
     });
     const swaps = matcher.swapped(statements);
     for (const [index, kp] of keyPoints.entries()) {
       let best: MatchResult = { score: 0, unsignedScore: 0, polarScore: 0, evidence: null };
       const kpAnalysis = tools.analyze(kp.text);
-      const subject = subjectOf(tools.units(kp.text), kpAnalysis);
+      // A move describes what the speaker does ("Gives the duration…"): it has no subject to check.
+      const subject = kp.kind === "move" ? undefined : subjectOf(tools.units(kp.text), kpAnalysis);
       for (const wording of [kp.text, ...(kp.accept ?? [])]) {
         const analysis = tools.analyze(wording);
         const phrase = matchPhrase(analysis, input.answer);

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Feedback, IssueCategory, Task } from "../types.ts";
 import type { LlmConfig } from "./config.ts";
+import { chatJson } from "./chat.ts";
 
 const CATEGORIES = [
   "spelling", "grammar", "article", "agreement", "tense", "uncountable", "preposition", "word-choice", "punctuation",
@@ -70,17 +71,7 @@ export const REVIEW_JSON_SCHEMA = {
   },
 } as const;
 
-export type LlmFailure = "timeout" | "http" | "network" | "invalid-output";
-
-export class LlmError extends Error {
-  constructor(
-    readonly reason: LlmFailure,
-    message: string,
-  ) {
-    super(message);
-    this.name = "LlmError";
-  }
-}
+export { LlmError, type LlmFailure } from "./chat.ts";
 
 export interface LlmProvider {
   readonly model: string;
@@ -106,56 +97,30 @@ export function createOpenAiProvider(config: LlmConfig, options: ProviderOptions
   return {
     model: config.model,
     async review(text, task, embedded) {
-      const body = {
-        model: config.model,
-        temperature: 0,
-        messages: [
-          { role: "system", content: SYSTEM },
-          {
-            role: "user",
-            content: JSON.stringify({
-              task: { kind: task.kind, prompt: task.prompt, level: task.level, structure: task.structure, keyPoints: task.keyPoints },
-              text,
-              checker: {
-                band: embedded.band,
-                issues: embedded.issues.map((i) => ({ quote: text.slice(i.start, i.end), category: i.category, message: i.message })),
-                missedKeyPoints: embedded.keyPoints.missed.map((k) => k.text),
-              },
-            }),
-          },
-        ],
-        response_format: { type: "json_schema", json_schema: { name: "coach_review", strict: true, schema: REVIEW_JSON_SCHEMA } },
-      };
-      const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
-      if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
-
-      const signal = AbortSignal.timeout(config.timeoutMs);
-      let response: Response;
-      let raw: string;
-      try {
-        response = await doFetch(config.url, { method: "POST", headers, body: JSON.stringify(body), signal });
-        raw = await response.text();
-      } catch (err) {
-        const e = err as Error;
-        if (e.name === "TimeoutError" || e.name === "AbortError" || signal.aborted) throw new LlmError("timeout", `no answer within ${config.timeoutMs} ms`);
-        throw new LlmError("network", `request failed: ${e.message}`);
-      }
-      if (!response.ok) throw new LlmError("http", `HTTP ${response.status}: ${raw.slice(0, 200)}`);
-
-      let content: unknown;
-      try {
-        const envelope = JSON.parse(raw) as { choices?: { message?: { content?: unknown } }[] };
-        content = envelope.choices?.[0]?.message?.content;
-        if (typeof content !== "string") throw new Error("no choices[0].message.content string");
-        content = JSON.parse(content);
-      } catch (err) {
-        throw new LlmError("invalid-output", `not a chat completion with JSON content: ${(err as Error).message}`);
-      }
-      const parsed = LlmReview.safeParse(content);
-      if (!parsed.success) {
-        throw new LlmError("invalid-output", `does not match the schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-      }
-      return parsed.data;
+      return chatJson(
+        config,
+        {
+          schemaName: "coach_review",
+          jsonSchema: REVIEW_JSON_SCHEMA,
+          parse: LlmReview,
+          messages: [
+            { role: "system", content: SYSTEM },
+            {
+              role: "user",
+              content: JSON.stringify({
+                task: { kind: task.kind, prompt: task.prompt, level: task.level, structure: task.structure, keyPoints: task.keyPoints },
+                text,
+                checker: {
+                  band: embedded.band,
+                  issues: embedded.issues.map((i) => ({ quote: text.slice(i.start, i.end), category: i.category, message: i.message })),
+                  missedKeyPoints: embedded.keyPoints.missed.map((k) => k.text),
+                },
+              }),
+            },
+          ],
+        },
+        doFetch,
+      );
     },
   };
 }

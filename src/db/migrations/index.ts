@@ -8,6 +8,7 @@ import * as content from "./2026-11-21-02-content.ts";
 import * as review from "./2026-11-21-03-review.ts";
 import * as learning from "./2026-11-21-04-learning.ts";
 import * as interview from "./2026-11-21-05-interview.ts";
+import * as roleplay from "./2026-11-21-06-roleplay.ts";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-21-01-accounts": accounts,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-21-03-review": review,
   "2026-11-21-04-learning": learning,
   "2026-11-21-05-interview": interview,
+  "2026-11-21-06-roleplay": roleplay,
 };

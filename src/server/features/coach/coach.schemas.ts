@@ -13,7 +13,7 @@ export const CoachTask = z
     level: z.enum(["junior", "mid", "senior"]).optional(),
     reference: z.string().max(5000).optional(),
     keyPoints: z
-      .array(z.union([short, z.strictObject({ text: short, accept: z.array(short).max(12).optional(), id: short.optional() })]))
+      .array(z.union([short, z.strictObject({ text: short, accept: z.array(short).max(12).optional(), id: short.optional(), kind: z.enum(["statement", "move"]).optional() })]))
       .max(12)
       .optional(),
     targetVocabulary: z
