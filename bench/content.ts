@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { DEFAULT_CONTENT_DIR } from "../src/config/paths.ts";
 import { checkContent } from "../src/content/check-content.ts";
 import { loadCmuDictionary } from "../src/content/cmu-dictionary.ts";
+import { loadCodeHighlighter } from "../src/content/code-tokens.ts";
 import type { ContentPack } from "../src/content/model.ts";
 import { readPack } from "../src/content/read-pack.ts";
 import { buildRoleRows } from "../src/server/features/content/content-rows.ts";
@@ -111,7 +112,7 @@ export async function contentBench(): Promise<ContentBenchResult> {
   const dictionary = await loadCmuDictionary();
   const { pack } = await readPack(DEFAULT_CONTENT_DIR, ROLE);
   const big = scalePack(pack, SCALE);
-  const bigRows = buildRoleRows(big, { dictionary, hash: "synthetic", position: 0 });
+  const bigRows = buildRoleRows(big, { dictionary, highlight: await loadCodeHighlighter(), hash: "synthetic", position: 0 });
 
   const result: ContentBenchResult = { checkMs, databases: {} };
   for (const dialect of DIALECTS.filter((d) => !d.skip)) {

@@ -20,6 +20,7 @@ import { randomUUID } from "node:crypto";
 import { DEFAULT_CONTENT_DIR } from "../src/config/paths.ts";
 import { loadConfig } from "../src/config/env.ts";
 import { loadCmuDictionary } from "../src/content/cmu-dictionary.ts";
+import { loadCodeHighlighter } from "../src/content/code-tokens.ts";
 import { readPack } from "../src/content/read-pack.ts";
 import { buildApp } from "../src/server/app.ts";
 import { buildRoleRows } from "../src/server/features/content/content-rows.ts";
@@ -43,7 +44,7 @@ const database = await dialect.create();
 const dictionary = await loadCmuDictionary();
 const { pack } = await readPack(DEFAULT_CONTENT_DIR, ROLE);
 const big = scalePack(pack, 12);
-await applyRoles(database.handle, [buildRoleRows(big, { dictionary, hash: "bench", position: 0 })], { roleIds: [ROLE] });
+await applyRoles(database.handle, [buildRoleRows(big, { dictionary, highlight: await loadCodeHighlighter(), hash: "bench", position: 0 })], { roleIds: [ROLE] });
 
 const dataDir = mkdtempSync(join(tmpdir(), "parlance-bench-"));
 const config = Object.freeze({

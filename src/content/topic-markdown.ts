@@ -52,18 +52,28 @@ export function parseSections(body: string, bodyLine: number): TopicSection[] {
   return sections.map((s) => ({ title: s.title, line: s.line, markdown: s.lines.join("\n").trim() }));
 }
 
-/** Code fences in a section, with the language named after the opening fence ("" when none). */
-export function codeBlocks(markdown: string): { language: string }[] {
-  const blocks: { language: string }[] = [];
-  let fence: string | null = null;
+/**
+ * Fenced code blocks in a section: the language named after the opening fence ("" when none) and
+ * the code. A fence may be indented (inside a list item); its code lines lose as much indentation
+ * as the fence has, which is what the web app's renderer shows, so the two agree on the code.
+ */
+export function codeBlocks(markdown: string): { language: string; code: string }[] {
+  const blocks: { language: string; code: string }[] = [];
+  let open: { fence: string; indent: number; language: string; lines: string[] } | null = null;
   for (const text of markdown.split("\n")) {
-    const match = FENCE.exec(text);
-    if (!match) continue;
-    if (fence === null) {
-      fence = match[1]!;
-      blocks.push({ language: match[2]!.trim().split(/\s+/)[0] ?? "" });
-    } else if (match[1]!.startsWith(fence) && match[2]!.trim() === "") fence = null;
+    const match = /^([ \t]*)(`{3,}|~{3,})(.*)$/.exec(text);
+    if (open === null) {
+      if (match) open = { fence: match[2]!, indent: match[1]!.length, language: match[3]!.trim().split(/\s+/)[0] ?? "", lines: [] };
+    } else if (match && match[2]!.startsWith(open.fence) && match[3]!.trim() === "") {
+      blocks.push({ language: open.language, code: open.lines.join("\n") });
+      open = null;
+    } else {
+      const indent = /^[ \t]*/.exec(text)![0].length;
+      open.lines.push(text.slice(Math.min(indent, open.indent)));
+    }
   }
+  // An unclosed fence runs to the end of the section, as in CommonMark.
+  if (open) blocks.push({ language: open.language, code: open.lines.join("\n") });
   return blocks;
 }
 

@@ -11,7 +11,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DEFAULT_CONTENT_DIR } from "../../src/config/paths.ts";
 import { loadConfig } from "../../src/config/env.ts";
+import { TOKEN_KINDS } from "../../src/content/code-tokens.ts";
 import { TOPIC_SECTIONS } from "../../src/content/schema.ts";
+import { codeBlocks } from "../../src/content/topic-markdown.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { ContentProblemsError, loadContent, loadSources } from "../../src/server/features/content/content.loader.ts";
 import { startServer } from "../../src/server/server.ts";
@@ -247,12 +249,23 @@ for (const dialect of DIALECTS) {
     test("a topic: sections as Markdown in order, vocabulary, prerequisites and next topics with titles", async () => {
       const topics = await all(c, `${base}/topics`);
       const withPrerequisites = [];
+      let highlighted = 0;
       for (const summary of topics) {
         const res = await c.get(`${base}/topics/${summary.id}`);
         assert.equal(res.status, 200);
         assert.deepEqual(res.body.topic.sections.map((s: any) => s.title), [...TOPIC_SECTIONS], summary.id);
         if (res.body.topic.prerequisites.length) withPrerequisites.push(res.body.topic);
+        for (const section of res.body.topic.sections) {
+          // Each highlighted block spells one of the section's fenced blocks that names a language.
+          const named = codeBlocks(section.markdown).filter((b) => b.language !== "").map((b) => b.code);
+          for (const block of section.code) {
+            assert.ok(named.includes(block.tokens.map((t: any) => t.text).join("")), `${summary.id} / ${section.title}`);
+            assert.ok(block.tokens.every((t: any) => t.kind === null || (TOKEN_KINDS as readonly string[]).includes(t.kind)));
+          }
+          highlighted += section.code.length;
+        }
       }
+      assert.ok(highlighted >= topics.length * 0.9, `most topics' examples are highlighted (${highlighted} blocks)`);
       assert.ok(withPrerequisites.length > 0);
       const titles = new Map(topics.map((t) => [t.id, t.title]));
       for (const topic of withPrerequisites) {
@@ -260,6 +273,55 @@ for (const dialect of DIALECTS) {
       }
       const example = (await c.get(`${base}/topics/${topics[0].id}`)).body.topic.sections.find((s: any) => s.title === "Example");
       assert.match(example.markdown, /```\w+/);
+      assert.ok(example.code[0].language, "the example's code was highlighted when the content was loaded");
+      assert.ok(example.code[0].tokens.some((t: any) => t.kind === "keyword" || t.kind === "property"), JSON.stringify(example.code[0]).slice(0, 300));
+    });
+
+    test("a topic's code is highlighted in the languages a grammar knows; other fences stay plain", async () => {
+      const role = "highlighting";
+      const topic = [
+        "---",
+        "id: queues-in-code",
+        "title: Queues in code",
+        "area: basics",
+        "level: junior",
+        "summary: How a queue looks in code.",
+        "terms: [queue]",
+        "---",
+        ...TOPIC_SECTIONS.flatMap((title) => {
+          const body: Record<string, string> = {
+            Example: "In TypeScript:\n\n```ts\nconst queue = [] as string[];\n```\n\nIn HCL:\n\n```hcl\nqueue {}\n```\n\nAs text:\n\n```\nplain\n```",
+            "Key vocabulary": "- [queue](term:queue)",
+            "How to talk about it": "- We queue the jobs.\n- The queue is long.\n- Drain the queue first.",
+          };
+          return [`## ${title}`, "", body[title] ?? `Some text about ${title.toLowerCase()} and the queue.`, ""];
+        }),
+      ].join("\n");
+      const database = await dialect.create();
+      const app = await buildApp({ config: t.config, database: database.handle, logger: false });
+      try {
+        await loadSources(database.handle, [miniPack(role, { files: { "topics/queues-in-code.md": topic } })]);
+        const res = await client(app).get(`/api/roles/${role}/topics/queues-in-code`);
+        assert.equal(res.status, 200, res.text.slice(0, 300));
+        const example = res.body.topic.sections.find((s: any) => s.title === "Example");
+        assert.deepEqual(example.code, [
+          {
+            language: "ts",
+            tokens: [
+              { text: "const", kind: "keyword" },
+              { text: " queue = [] ", kind: null },
+              { text: "as", kind: "keyword" },
+              { text: " ", kind: null },
+              { text: "string", kind: "type" },
+              { text: "[];", kind: null },
+            ],
+          },
+        ]);
+        assert.ok(res.body.topic.sections.filter((s: any) => s.title !== "Example").every((s: any) => s.code.length === 0));
+      } finally {
+        await app.close();
+        await database.destroy();
+      }
     });
 
     test("questions, scenarios and exercise sets resolve; unknown ids are 404 not_found", async () => {

@@ -184,6 +184,7 @@ test("a learner completes a mixed set with a written answer, sees mastery and th
   await page.getByRole("heading", { level: 1, name: "HTTP" }).waitFor();
   await page.getByRole("heading", { level: 2, name: "What it is" }).waitFor();
   assert.ok((await page.locator(".md pre code").count()) > 0, "the example's code block");
+  assert.ok((await page.locator(".md pre code .md__tok--keyword").count()) > 0, "highlighted by the server when the content was loaded");
   assert.ok((await page.locator(".md a[href^='/vocabulary/terms/']").count()) > 0, "terms are linked");
   assert.equal(await page.locator(".md script, .md [onclick]").count(), 0);
   await scan(page, "/roadmap/http");

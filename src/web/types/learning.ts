@@ -209,6 +209,12 @@ export type SetSummary = {
   nextSetId: string | null;
 };
 
+/** What the server's highlighter calls a span of code; the stylesheet gives each kind a colour. */
+export type CodeTokenKind = "keyword" | "string" | "comment" | "number" | "type" | "function" | "property" | "meta";
+
+/** A fenced code block highlighted when the content was loaded: its code as spans of text. */
+export type HighlightedCode = { language: string; tokens: { text: string; kind: CodeTokenKind | null }[] };
+
 /** The public topic (content API). */
 export type Topic = {
   id: string;
@@ -219,6 +225,6 @@ export type Topic = {
   terms: Ref[];
   prerequisites: Ref[];
   next: Ref[];
-  sections: { title: string; markdown: string }[];
+  sections: { title: string; markdown: string; code: HighlightedCode[] }[];
   retired: boolean;
 };

@@ -3,10 +3,12 @@
  * would otherwise compute is derived here, once per load: pronunciations, titles of referenced
  * items, reverse links (the topics and questions that use a term), counts, list order. Pure.
  */
+import type { CodeHighlighter } from "../../../content/code-tokens.ts";
 import type { ContentPack } from "../../../content/model.ts";
 import { termPronunciation, type PronouncingDictionary } from "../../../content/pronunciation.ts";
 import type { Level } from "../../../content/schema.ts";
 import { exactKeysField, foldDiacritics, markdownText } from "../../../content/search-text.ts";
+import { codeBlocks } from "../../../content/topic-markdown.ts";
 import type { SearchEntriesTable } from "../../../db/tables.ts";
 import type {
   AreaCounts,
@@ -26,7 +28,7 @@ import type {
  * Bump when what the rows hold changes shape: it is part of the stored content hash, so every
  * server reloads its content once after an upgrade even though the files did not change.
  */
-export const ROWS_FORMAT = 1;
+export const ROWS_FORMAT = 2;
 
 const LEVELS: readonly Level[] = ["junior", "mid", "senior"];
 const levelRank = (level: string) => LEVELS.indexOf(level as Level);
@@ -59,13 +61,15 @@ const fold = (parts: readonly (string | undefined)[]) => foldDiacritics(parts.fi
 
 export interface RowsOptions {
   dictionary: PronouncingDictionary;
+  /** Highlights the topics' code blocks (`loadCodeHighlighter`). */
+  highlight: CodeHighlighter;
   /** What app_meta will hold for the role once loaded. */
   hash: string;
   /** The role's place among all roles. */
   position: number;
 }
 
-export function buildRoleRows(pack: ContentPack, { dictionary, hash, position }: RowsOptions): RoleRows {
+export function buildRoleRows(pack: ContentPack, { dictionary, highlight, hash, position }: RowsOptions): RoleRows {
   if (!pack.role) throw new Error(`role ${pack.id} has no role.yaml`);
   const roleId = pack.id;
   const areaOrder = new Map(pack.role.areas.map((id, i) => [id, i]));
@@ -161,6 +165,10 @@ export function buildRoleRows(pack: ContentPack, { dictionary, hash, position }:
   const topics = pack.topics.map((topic) => {
     const data: StoredTopic = {
       ...topic,
+      sections: topic.sections.map((section) => ({
+        ...section,
+        code: codeBlocks(section.markdown).flatMap((block) => highlight(block.code, block.language) ?? []),
+      })),
       termRefs: refs(topic.terms, termTitles),
       prerequisiteRefs: refs(topic.prerequisites, topicTitles),
       nextRefs: refs(topic.next, topicTitles),

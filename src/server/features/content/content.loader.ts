@@ -7,6 +7,7 @@
  */
 import { checkPacks } from "../../../content/check-content.ts";
 import { loadCmuDictionary } from "../../../content/cmu-dictionary.ts";
+import { loadCodeHighlighter, type CodeHighlighter } from "../../../content/code-tokens.ts";
 import { contentHash } from "../../../content/content-hash.ts";
 import type { ContentFile, ContentProblem } from "../../../content/model.ts";
 import { parsePack } from "../../../content/parse-pack.ts";
@@ -61,15 +62,15 @@ const noRoles = (): ContentProblem => ({
  */
 export async function prepareRoles(
   sources: readonly RoleSource[],
-  options: { dictionary?: PronouncingDictionary; positions?: ReadonlyMap<string, number> } = {},
+  options: { dictionary?: PronouncingDictionary; highlight?: CodeHighlighter; positions?: ReadonlyMap<string, number> } = {},
 ): Promise<RoleRows[]> {
   if (sources.length === 0) return [];
-  const dictionary = options.dictionary ?? (await loadCmuDictionary());
+  const [dictionary, highlight] = await Promise.all([options.dictionary ?? loadCmuDictionary(), options.highlight ?? loadCodeHighlighter()]);
   const results = sources.map((s) => parsePack(s.roleId, s.files));
   const check = checkPacks(results, dictionary);
   if (!check.ok) throw new ContentProblemsError(check.problems);
   return check.packs.map((pack, i) =>
-    buildRoleRows(pack, { dictionary, hash: storedHash(sources[i]!.files), position: options.positions?.get(pack.id) ?? i }),
+    buildRoleRows(pack, { dictionary, highlight, hash: storedHash(sources[i]!.files), position: options.positions?.get(pack.id) ?? i }),
   );
 }
 

@@ -5,6 +5,7 @@
  * `followUps`, `moves` or `modelDialogue`. Those are revealed only after an attempt.
  */
 import { z } from "zod";
+import { TOKEN_KINDS } from "../../../content/code-tokens.ts";
 import { Id, Level, PartOfSpeech, QuestionKind, Setting, Situation } from "../../../content/schema.ts";
 import { PublicExercise } from "../../../learning/exercise-view.ts";
 
@@ -147,12 +148,33 @@ export const TopicSummary = z
   .object({ id: z.string(), title: z.string(), area: z.string(), level: Level, summary: z.string() })
   .meta({ id: "TopicSummary" });
 
+/**
+ * A code block highlighted when the content was loaded: spans of text, each with a kind for its
+ * colour. Text, not HTML: a client shows each span's text as text.
+ */
+export const HighlightedCode = z
+  .object({
+    language: z.string().describe("the grammar used, e.g. typescript for a fence that says ts"),
+    tokens: z
+      .array(z.object({ text: z.string(), kind: z.enum(TOKEN_KINDS).nullable().describe("null: the code's default colour") }))
+      .describe("the block's code, in order: the texts joined are exactly the code"),
+  })
+  .meta({ id: "HighlightedCode" });
+
 export const TopicView = TopicSummary.extend({
   terms: z.array(Ref),
   prerequisites: z.array(Ref),
   next: z.array(Ref),
   sections: z
-    .array(z.object({ title: z.string(), markdown: z.string() }))
+    .array(
+      z.object({
+        title: z.string(),
+        markdown: z.string(),
+        code: z
+          .array(HighlightedCode)
+          .describe("the section's fenced code blocks in a language the highlighter knows, in order; a block not listed is shown plain"),
+      }),
+    )
     .describe("the topic's sections in order, as Markdown; term links are written [text](term:id)"),
   retired,
 }).meta({ id: "Topic" });

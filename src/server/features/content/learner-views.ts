@@ -137,7 +137,11 @@ export const topicView = (topic: StoredTopic, retired: boolean): TopicView => ({
   terms: topic.termRefs,
   prerequisites: topic.prerequisiteRefs,
   next: topic.nextRefs,
-  sections: topic.sections.map((s) => ({ title: s.title, markdown: s.markdown })),
+  sections: topic.sections.map((s) => ({
+    title: s.title,
+    markdown: s.markdown,
+    code: (s.code ?? []).map((c) => ({ language: c.language, tokens: c.tokens.map((t) => ({ text: t.text, kind: t.kind })) })),
+  })),
   retired,
 });
 

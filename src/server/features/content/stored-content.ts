@@ -4,7 +4,8 @@
  * so that reads need one row (generated pronunciation, titles of referenced items, counts). Never
  * sent as is: `learner-views.ts` turns these into what a learner may see. Types only.
  */
-import type { ContentFile, Located, PackExerciseSet, Topic } from "../../../content/model.ts";
+import type { HighlightedCode } from "../../../content/code-tokens.ts";
+import type { ContentFile, Located, PackExerciseSet, Topic, TopicSection } from "../../../content/model.ts";
 import type { Area, Exercise, ExerciseType, Level, Pronunciation, Question, Role, Scenario, Term } from "../../../content/schema.ts";
 import type {
   AreasTable,
@@ -48,7 +49,13 @@ export type StoredTerm = Omit<Located<Term>, "pronunciation"> & {
   usedByQuestions: Ref[];
 };
 
-export type StoredTopic = Topic & { termRefs: Ref[]; prerequisiteRefs: Ref[]; nextRefs: Ref[] };
+/**
+ * A section with its code blocks highlighted at load time, in the order they appear; a block in
+ * no language the highlighter knows is not listed. Rows written before highlighting existed
+ * (a retired topic keeps its last rows) have no `code`.
+ */
+export type StoredTopicSection = TopicSection & { code?: HighlightedCode[] };
+export type StoredTopic = Omit<Topic, "sections"> & { sections: StoredTopicSection[]; termRefs: Ref[]; prerequisiteRefs: Ref[]; nextRefs: Ref[] };
 export type StoredQuestion = Located<Question> & { termRefs: Ref[] };
 export type StoredScenario = Located<Scenario> & { vocabularyRefs: Ref[] };
 export type StoredExerciseSet = Omit<PackExerciseSet, "exercises"> & { exerciseCount: number; types: ExerciseType[] };

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import type { HighlightedCode } from "../../../types/learning";
 
 /**
  * A small Markdown renderer for the roadmap's topic sections: headings, paragraphs, lists (nested
@@ -7,12 +8,16 @@ import { Link } from "react-router";
  * links. It builds React elements — never HTML strings — so whatever a content file holds is
  * shown as text: there is nothing to sanitise and no script can get in. Links keep only safe
  * targets (http, https, mailto, a path on this site, `term:<id>` for the glossary); any other
- * target is shown as plain text. No highlighter is installed: code is shown as written, with its
- * language named.
+ * target is shown as plain text. Code is highlighted on the server when the content is loaded
+ * (src/content/code-highlight.ts), so no highlighter is in the bundle: a fenced block whose code
+ * the server sent as spans is shown as those spans — text, each in a class for its kind — and any
+ * other block as written, with its language named.
  */
 
 export type MarkdownProps = {
   source: string;
+  /** The server's highlighting of the source's code blocks; a block is matched by its exact code. */
+  code?: readonly HighlightedCode[];
   /** Where a `term:<id>` link goes. */
   termHref: (termId: string) => string;
   /** Level of the first heading level in the text ("##" → this). */
@@ -185,7 +190,15 @@ export function renderInline(text: string, termHref: (id: string) => string, key
 
 // --- blocks ------------------------------------------------------------------------------------
 
-function BlockView({ block, termHref, headingBase, k }: { block: Block; termHref: (id: string) => string; headingBase: number; k: string }): ReactNode {
+type Spans = ReadonlyMap<string, HighlightedCode["tokens"]>;
+
+/**
+ * The server's spans by the code they spell. Matching by text rather than by position keeps a
+ * block plain, never wrong, wherever this parser and the server's disagree on what a block holds.
+ */
+const spansByCode = (code: readonly HighlightedCode[]): Spans => new Map(code.map((c) => [c.tokens.map((t) => t.text).join(""), c.tokens]));
+
+function BlockView({ block, termHref, headingBase, spans, k }: { block: Block; termHref: (id: string) => string; headingBase: number; spans: Spans; k: string }): ReactNode {
   switch (block.kind) {
     case "heading": {
       const level = Math.min(6, headingBase + Math.max(0, block.depth - 2));
@@ -199,7 +212,11 @@ function BlockView({ block, termHref, headingBase, k }: { block: Block; termHref
         <figure className="md__code">
           {block.lang ? <figcaption className="md__lang">{block.lang}</figcaption> : null}
           <pre tabIndex={0} aria-label={block.lang ? `${block.lang} code` : "Code"}>
-            <code className={block.lang ? `language-${block.lang}` : undefined}>{block.text}</code>
+            <code className={block.lang ? `language-${block.lang}` : undefined}>
+              {block.lang && spans.has(block.text)
+                ? spans.get(block.text)!.map((t, i) => (t.kind ? <span key={i} className={`md__tok md__tok--${t.kind}`}>{t.text}</span> : t.text))
+                : block.text}
+            </code>
           </pre>
         </figure>
       );
@@ -211,7 +228,7 @@ function BlockView({ block, termHref, headingBase, k }: { block: Block; termHref
             <li key={i}>
               {renderInline(item.text, termHref, `${k}-${i}`)}
               {item.children.map((child, j) => (
-                <BlockView key={j} block={child} termHref={termHref} headingBase={headingBase} k={`${k}-${i}-${j}`} />
+                <BlockView key={j} block={child} termHref={termHref} headingBase={headingBase} spans={spans} k={`${k}-${i}-${j}`} />
               ))}
             </li>
           ))}
@@ -222,7 +239,7 @@ function BlockView({ block, termHref, headingBase, k }: { block: Block; termHref
       return (
         <blockquote>
           {block.blocks.map((b, j) => (
-            <BlockView key={j} block={b} termHref={termHref} headingBase={headingBase} k={`${k}-${j}`} />
+            <BlockView key={j} block={b} termHref={termHref} headingBase={headingBase} spans={spans} k={`${k}-${j}`} />
           ))}
         </blockquote>
       );
@@ -254,12 +271,13 @@ function BlockView({ block, termHref, headingBase, k }: { block: Block; termHref
   }
 }
 
-export function Markdown({ source, termHref, headingBase = 3 }: MarkdownProps) {
+export function Markdown({ source, code = [], termHref, headingBase = 3 }: MarkdownProps) {
   const blocks = parseMarkdown(source);
+  const spans = spansByCode(code);
   return (
     <div className="md">
       {blocks.map((b, i) => (
-        <BlockView key={i} block={b} termHref={termHref} headingBase={headingBase} k={String(i)} />
+        <BlockView key={i} block={b} termHref={termHref} headingBase={headingBase} spans={spans} k={String(i)} />
       ))}
     </div>
   );

@@ -23,7 +23,7 @@ export function TopicView({ topic, termHref, statusPicker }: { topic: Topic; ter
           {topic.sections.map((section) => (
             <section key={section.title} className="topic__section" aria-labelledby={`section-${slug(section.title)}`}>
               <h2 id={`section-${slug(section.title)}`}>{section.title}</h2>
-              <Markdown source={section.markdown} termHref={termHref} />
+              <Markdown source={section.markdown} code={section.code} termHref={termHref} />
             </section>
           ))}
         </div>
