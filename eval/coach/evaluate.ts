@@ -1,7 +1,7 @@
 /**
  * The coach's evaluation on its development set.
  *
- *   node --import tsx eval/coach/evaluate.ts [--verbose] [--json]
+ *   node --import tsx eval/coach/evaluate.ts [--verbose] [--json] [--grading]
  *
  * 1. Grading: Pearson (and Spearman) correlation between the rubric scores of answers.yaml and
  *    the coach's grade, in three modes — with the question's key points and model answer (as the
@@ -14,6 +14,11 @@
  *    rule), with harper.js alone side by side. A predicted issue is a true positive when it overlaps
  *    (or touches, across a space) a marked error.
  *
+ * 3. Short references: reference-only grading on short-answers.yaml, questions outside the
+ *    interview bank with a one- or two-sentence reference, next to TF-IDF. It was written as a check
+ *    and not used to tune the grader.
+ *
+ * `--grading` runs only the grading parts (no harper.js, a few seconds) and does not write the file.
  * Writes eval/coach/results.json.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -28,6 +33,7 @@ import { pearson, round, spearman } from "./evaluate-stats.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const verbose = process.argv.includes("--verbose");
+const gradingOnly = process.argv.includes("--grading");
 
 // ------------------------------------------------------------------------------------------
 // statistics
@@ -83,7 +89,7 @@ const overlapsIn = (text: string) => (p: { start: number; end: number }, g: Gold
 
 // ------------------------------------------------------------------------------------------
 
-const resources = await loadCoachResources();
+const resources = await loadCoachResources({ harper: !gradingOnly });
 const coach = createCoach(resources);
 const questions = new Map(resources.pack!.questions.map((q) => [q.id, q]));
 const answers = (parse(readFileSync(join(here, "answers.yaml"), "utf8")) as { answers: Answer[] }).answers;
@@ -109,7 +115,7 @@ for (const a of answers) {
   const keyPoints = coach.grade({ question: q.prompt, reference: q.modelAnswer, keyPoints: q.keyPoints, answer: a.answer }).score;
   const reference = coach.grade({ question: q.prompt, reference: q.modelAnswer, answer: a.answer }).score;
   const keyPointStrings = coach.grade({ question: q.prompt, keyPoints: q.keyPoints.map((k) => k.text), answer: a.answer }).score;
-  const feedback = (await coach.feedback(a.answer, { kind: "interview-answer", prompt: q.prompt, reference: q.modelAnswer, keyPoints: q.keyPoints, ...(q.kind === "behavioral" ? { structure: "star" as const } : {}) })).overall;
+  const feedback = gradingOnly ? 0 : (await coach.feedback(a.answer, { kind: "interview-answer", prompt: q.prompt, reference: q.modelAnswer, keyPoints: q.keyPoints, ...(q.kind === "behavioral" ? { structure: "star" as const } : {}) })).overall;
   rows.push({ id: a.id, split: split(a.question), rubric: a.score, tags: a.tags, keyPoints, reference, keyPointStrings, tfidf: tfidf.similarity(a.answer, q.modelAnswer), feedback });
 }
 
@@ -141,6 +147,93 @@ for (const b of Object.values(byTag)) {
   b.rubric = round(b.rubric / b.n, 2);
   b.keyPoints = round(b.keyPoints / b.n, 2);
   b.reference = round(b.reference / b.n, 2);
+}
+
+// ------------------------------------------------------------------------------------------
+// short references
+
+interface ShortQuestion {
+  id: string;
+  question: string;
+  reference: string;
+  answers: { id: string; score: number; tags: string[]; answer: string }[];
+}
+const shortSet = (parse(readFileSync(join(here, "short-answers.yaml"), "utf8")) as { questions: ShortQuestion[] }).questions;
+const shortTfidf = fitTfIdf(shortSet.flatMap((q) => [q.reference, ...q.answers.map((a) => a.answer)]));
+const shortRows = shortSet.flatMap((q) =>
+  q.answers.map((a) => ({
+    id: a.id,
+    split: split(q.id),
+    rubric: a.score,
+    tags: a.tags,
+    reference: coach.grade({ question: q.question, reference: q.reference, answer: a.answer }).score,
+    tfidf: shortTfidf.similarity(a.answer, q.reference),
+  })),
+);
+const shortCorrelation = (m: "reference" | "tfidf", part: string) => {
+  const subset = shortRows.filter((r) => part === "all" || r.split === part);
+  const xs = subset.map((r) => r.rubric);
+  const ys = subset.map((r) => r[m]);
+  return { pearson: round(pearson(xs, ys)), spearman: round(spearman(xs, ys)), n: subset.length };
+};
+const shortParts = ["all", "dev", "held-out"] as const;
+const shortAnswers = {
+  answers: shortRows.length,
+  correlation: Object.fromEntries(shortParts.map((p) => [p, { reference: shortCorrelation("reference", p), tfidf: shortCorrelation("tfidf", p) }])),
+  meanAbsoluteError: round(shortRows.reduce((s, r) => s + Math.abs(r.reference - r.rubric), 0) / shortRows.length, 2),
+  byTag: {} as Record<string, { n: number; rubric: number; reference: number }>,
+};
+for (const r of shortRows) {
+  for (const t of r.tags) {
+    const b = (shortAnswers.byTag[t] ??= { n: 0, rubric: 0, reference: 0 });
+    b.n++;
+    b.rubric += r.rubric;
+    b.reference += r.reference;
+  }
+}
+for (const b of Object.values(shortAnswers.byTag)) {
+  b.rubric = round(b.rubric / b.n, 2);
+  b.reference = round(b.reference / b.n, 2);
+}
+
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const labels: Record<(typeof modes)[number], string> = {
+  keyPoints: "coach grade: key points + reference",
+  reference: "coach grade: reference only",
+  keyPointStrings: "coach grade: key points as plain strings",
+  tfidf: "baseline: TF-IDF cosine to reference",
+  feedback: "coach feedback: overall (0–100)",
+};
+
+function printGrading() {
+  console.log(`Grading: ${rows.length} answers (Pearson r / Spearman ρ with the rubric)`);
+  console.log(`${pad("mode", 44)}${pad("all", 16)}${pad("dev", 16)}held-out`);
+  for (const m of modes) {
+    if (gradingOnly && m === "feedback") continue;
+    console.log(`${pad(labels[m], 44)}${["all", "dev", "held-out"].map((p) => pad(`${grading[p]![m]!.pearson.toFixed(2)} / ${grading[p]![m]!.spearman.toFixed(2)}`, 16)).join("")}`);
+  }
+  console.log(`mean absolute error (0–5): key points ${mae("keyPoints")}, reference only ${mae("reference")}`);
+  console.log("\nMean grade by kind of answer (rubric → key points / reference only):");
+  for (const [tag, b] of Object.entries(byTag).sort()) console.log(`  ${pad(tag, 14)} n=${pad(b.n, 4)} ${b.rubric.toFixed(2)} → ${b.keyPoints.toFixed(2)} / ${b.reference.toFixed(2)}`);
+  const c = shortAnswers.correlation;
+  console.log(`\nShort references (short-answers.yaml): ${shortRows.length} answers to ${shortSet.length} questions, Pearson r / Spearman ρ`);
+  console.log(`${pad("mode", 44)}${shortParts.map((p) => pad(`${p} (${c[p]!.reference.n})`, 16)).join("")}`);
+  for (const [m, label] of [["reference", "coach grade: reference only"], ["tfidf", "baseline: TF-IDF cosine to reference"]] as const) {
+    console.log(`${pad(label, 44)}${shortParts.map((p) => pad(`${c[p]![m].pearson.toFixed(2)} / ${c[p]![m].spearman.toFixed(2)}`, 16)).join("")}`);
+  }
+  console.log(`mean absolute error (0–5): ${shortAnswers.meanAbsoluteError}`);
+  for (const [tag, b] of Object.entries(shortAnswers.byTag).sort()) console.log(`  ${pad(tag, 14)} n=${pad(b.n, 4)} ${b.rubric.toFixed(2)} → ${b.reference.toFixed(2)}`);
+  if (verbose) {
+    console.log("\nAnswers (rubric → key points / reference / tfidf):");
+    for (const r of rows) console.log(`  ${pad(r.id, 26)} ${r.split === "dev" ? "dev " : "held"} ${r.rubric} → ${r.keyPoints.toFixed(2)} / ${r.reference.toFixed(2)} / ${r.tfidf.toFixed(2)}  fb ${r.feedback}`);
+    console.log("\nShort-reference answers (rubric → reference / tfidf):");
+    for (const r of shortRows) console.log(`  ${pad(r.id, 26)} ${r.split === "dev" ? "dev " : "held"} ${r.rubric} → ${r.reference.toFixed(2)} / ${r.tfidf.toFixed(2)}`);
+  }
+}
+
+if (gradingOnly) {
+  printGrading();
+  process.exit(0);
 }
 
 // ------------------------------------------------------------------------------------------
@@ -205,6 +298,7 @@ const heldOut = await detection("sentences-heldout.txt");
 const strip = ({ falsePositives: _f, misses: _m, ...rest }: Awaited<ReturnType<typeof detection>>) => rest;
 const results = {
   grading: { answers: rows.length, correlation: grading, meanAbsoluteError: { keyPoints: mae("keyPoints"), reference: mae("reference") }, byTag },
+  shortAnswers,
   detection: { dev: strip(dev), heldOut: strip(heldOut) },
 };
 writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -212,22 +306,7 @@ writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n
 if (process.argv.includes("--json")) {
   console.log(JSON.stringify(results, null, 2));
 } else {
-  const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  console.log(`Grading: ${rows.length} answers (Pearson r / Spearman ρ with the rubric)`);
-  console.log(`${pad("mode", 44)}${pad("all", 16)}${pad("dev", 16)}held-out`);
-  const labels: Record<(typeof modes)[number], string> = {
-    keyPoints: "coach grade: key points + reference",
-    reference: "coach grade: reference only",
-    keyPointStrings: "coach grade: key points as plain strings",
-    tfidf: "baseline: TF-IDF cosine to reference",
-    feedback: "coach feedback: overall (0–100)",
-  };
-  for (const m of modes) {
-    console.log(`${pad(labels[m], 44)}${["all", "dev", "held-out"].map((p) => pad(`${grading[p]![m]!.pearson.toFixed(2)} / ${grading[p]![m]!.spearman.toFixed(2)}`, 16)).join("")}`);
-  }
-  console.log(`mean absolute error (0–5): key points ${results.grading.meanAbsoluteError.keyPoints}, reference only ${results.grading.meanAbsoluteError.reference}`);
-  console.log("\nMean grade by kind of answer (rubric → key points / reference only):");
-  for (const [tag, b] of Object.entries(byTag).sort()) console.log(`  ${pad(tag, 14)} n=${pad(b.n, 4)} ${b.rubric.toFixed(2)} → ${b.keyPoints.toFixed(2)} / ${b.reference.toFixed(2)}`);
+  printGrading();
   for (const [name, d] of [["sentences.txt (dev: the rules were written against it)", dev], ["sentences-heldout.txt (held out: written after the rules)", heldOut]] as const) {
     console.log(`\nError detection on ${name}: ${d.sentences} sentences, ${d.coach.gold} marked errors`);
     console.log(`  coach check:   P ${d.coach.precision.toFixed(2)}  R ${d.coach.recall.toFixed(2)}  F0.5 ${d.coach.f05.toFixed(2)}  (${d.coach.predicted} issues)`);
@@ -239,9 +318,5 @@ if (process.argv.includes("--json")) {
       console.log("  missed errors:");
       for (const m of d.misses) console.log(`    ${m}`);
     }
-  }
-  if (verbose) {
-    console.log("\nAnswers (rubric → key points / reference / tfidf):");
-    for (const r of rows) console.log(`  ${pad(r.id, 26)} ${r.split === "dev" ? "dev " : "held"} ${r.rubric} → ${r.keyPoints.toFixed(2)} / ${r.reference.toFixed(2)} / ${r.tfidf.toFixed(2)}  fb ${r.feedback}`);
   }
 }

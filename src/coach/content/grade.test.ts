@@ -74,3 +74,27 @@ test("grading is deterministic and within 0–5", () => {
   assert.deepEqual(a, b);
   assert.ok(a.score >= 0 && a.score <= 5);
 });
+
+test("reference only: a short right answer to a short reference is not a fragment", () => {
+  const question = "What is garbage collection in a programming language runtime?";
+  const reference = "Garbage collection is automatic memory management: the runtime finds objects the program can no longer reach and frees their memory.";
+  const grade = (answer: string) => coach.grade({ question, reference, answer }).score;
+  const short = grade("It frees the memory of objects that the program can no longer reach, automatically.");
+  assert.ok(short >= 3, `short ${short}`);
+  assert.ok(grade("I prefer languages with static types.") < 1, "off-topic");
+});
+
+test("reference only: a negation said another way still counts", () => {
+  const question = "Why do services read configuration from environment variables?";
+  const reference = "Environment variables keep configuration out of the code, and they keep secrets such as passwords out of the repository.";
+  const g = coach.grade({ question, reference, answer: "So the configuration and the passwords are not in the code or in the repository." });
+  assert.ok(g.score >= 2.5, JSON.stringify(g));
+});
+
+test("reference only: statements given to the other thing the question names score lower", () => {
+  const question = "What is the difference between a process and a thread?";
+  const reference = "A process has its own memory. Threads share the memory of their process.";
+  const right = coach.grade({ question, reference, answer: "A process has its own memory, and threads share memory." }).score;
+  const swapped = coach.grade({ question, reference, answer: "A thread has its own memory, and processes share memory." }).score;
+  assert.ok(swapped < right - 1, `right ${right}, swapped ${swapped}`);
+});

@@ -2,15 +2,17 @@
  * Content grading: how much of what a good answer says does this answer say?
  *
  * With key points, each key point (and each of its accepted wordings) is matched against the
- * answer (see match.ts); the best wording wins. Without key points, the reference answer is cut
- * into ideas (sentences, long ones into clauses) that are matched the same way, and the share of
- * the reference's weighted words found in the answer is added. Words of the question count for
- * less: repeating the question is not an answer. The result is a content score 0–1, mapped to
- * the 0–5 band scale by a fixed, monotone calibration.
+ * answer (see match.ts); the best wording wins, and a reference adds the share of its words the
+ * answer says. Without key points, the score is the weighted recall of the reference's words,
+ * with a penalty for statements given to the wrong subject (referenceOnlyScore), and the
+ * reference's ideas (sentences, long ones cut into clauses) are matched whole to report what is
+ * covered and missed. Words of the question count for less: repeating the question is not an
+ * answer. The result is a content score 0–1, mapped to the 0–5 band scale by a fixed, monotone
+ * calibration.
  */
 import type { Analysis } from "../text/analyze.ts";
 import type { CoveredKeyPoint, KeyPointInput, MissedKeyPoint } from "../types.ts";
-import { createMatcher, matchPhrase, similarityWith, subjectOf, type MatchResult } from "./match.ts";
+import { createMatcher, matchPhrase, prepareStatement, similarityWith, subjectOf, type Matcher, type MatchResult } from "./match.ts";
 import { toUnits, type Unit, type WordWeights } from "./units.ts";
 import type { Lexicon } from "../lexicon.ts";
 import type { Thesaurus } from "./wordnet.ts";
@@ -41,9 +43,14 @@ export interface ContentResult {
   relevance: number;
   /** Content units in the answer. */
   answerUnits: number;
-  /** "plain" when the only content was key points without accepted wordings. */
-  calibration: "rich" | "plain";
+  /**
+   * How to put the score on the 0–5 scale: "rich" for key points (with a reference), "plain" for
+   * key points without accepted wordings, "reference" for a reference alone (already calibrated).
+   */
+  calibration: Calibration;
 }
+
+export type Calibration = "rich" | "plain" | "reference";
 
 /** Score above which a key point counts as covered, and above which it is partly there. */
 export const COVERED = 0.65;
@@ -108,6 +115,106 @@ function ideasOf(a: Analysis, units: readonly Unit[]): Idea[] {
   return ideas;
 }
 
+interface Proposition {
+  units: Unit[];
+  /** What the proposition is about: its own first noun, or that of the proposition before it. */
+  subject: Unit | undefined;
+}
+
+/** A proposition needs this many units before a following clause starts a new one. */
+const PROPOSITION_UNITS = 3;
+
+/**
+ * Reference propositions: clauses, short ones joined to their neighbour, each with its subject.
+ * A clause that does not name what it is about ("it stacks the rows…", "…, so it can run
+ * anywhere") is about the subject of the proposition before it.
+ */
+function propositionsOf(a: Analysis, units: readonly Unit[]): Proposition[] {
+  const byClause = new Map<number, Unit[]>();
+  for (const u of units) (byClause.get(u.clause) ?? byClause.set(u.clause, []).get(u.clause)!).push(u);
+  const groups: { units: Unit[]; sentence: number }[] = [];
+  for (const c of a.clauses) {
+    const list = byClause.get(c.index);
+    if (!list?.length) continue;
+    const last = groups[groups.length - 1];
+    if (last && last.sentence === c.sentence && (last.units.length < PROPOSITION_UNITS || list.length < 2)) last.units.push(...list);
+    else groups.push({ units: [...list], sentence: c.sentence });
+  }
+  const out: Proposition[] = [];
+  let previous: { subject: Unit | undefined; sentence: number } | undefined;
+  for (const g of groups) {
+    const own = subjectOf(g.units, a) ?? firstNounBeforeVerb(g.units);
+    const subject = own && own.weight > GENERIC_WEIGHT ? own : previous?.sentence === g.sentence ? previous.subject : undefined;
+    out.push({ units: g.units, subject });
+    previous = { subject, sentence: g.sentence };
+  }
+  return out;
+}
+
+const GENERIC_WEIGHT = 0.3;
+const NOMINAL_POS = new Set(["NOUN", "PROPN", "TERM", "COMPOUND"]);
+
+/** "All threads of a process share…": the first noun before the verb, past quantifiers and adjectives. */
+function firstNounBeforeVerb(units: readonly Unit[]): Unit | undefined {
+  for (const u of units) {
+    if (NOMINAL_POS.has(u.pos)) return u;
+    if (u.pos === "VERB" || u.pos === "AUX") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A reference word found with the opposite polarity counts half: negation cues are words, and a
+ * paraphrase often moves them ("keeps secrets out of the repository" / "secrets are not in the
+ * repository"). A reversed statement still loses half its words, and its idea is reported missed.
+ */
+const OPPOSITE_POLARITY = 0.5;
+/** Share of precision (how much of the answer is about the reference) next to recall. */
+const REFERENCE_PRECISION = 0.1;
+/** How much of the credit a statement given to the wrong thing takes, as a share of what the answer gets right. */
+const SWAP_PENALTY = 0.8;
+/** What two texts on one subject share by chance: below it, nothing of the reference was said. */
+const CHANCE = 0.03;
+/**
+ * The raw reference score above chance that earns full marks, and the exponent of the curve up
+ * to it: nobody says every word of a reference, and the first ideas said count most. Fit on the
+ * dev half of the development set (see eval/coach).
+ */
+const FULL_MARKS = 0.5;
+const CURVE = 0.5;
+
+/**
+ * Grading against a reference answer alone (0–1, on the band scale once multiplied by 5): the
+ * weighted recall of the reference's concepts (lemmas, glossary concepts, synonyms; words of the
+ * question count half), a little precision, and a penalty for statements the answer attributes
+ * to the other thing the question names ("a UNION matches rows…" for "a JOIN matches rows…"),
+ * found by splitting the reference into propositions with their subjects.
+ */
+function referenceOnlyScore(ref: Analysis, refUnits: readonly Unit[], matcher: Matcher, questionKeys: ReadonlySet<string>): number {
+  // Each concept once: a reference that says "cache" six times does not make "cache" six ideas.
+  const recall = matcher.recall(prepareStatement(refUnits), true, OPPOSITE_POLARITY);
+  const precision = matcher.precision(refUnits, true, OPPOSITE_POLARITY);
+  const propositions = propositionsOf(ref, refUnits);
+  // Swaps are about the things the question names ("a JOIN and a UNION"): other subjects are too
+  // often the tagger's guess.
+  const swaps = matcher.swapped(propositions.map((p) => ({ units: p.units, subject: p.subject && questionKeys.has(p.subject.key) ? p.subject : undefined })));
+  let wrong = 0;
+  if (swaps.some(Boolean)) {
+    let support = 0;
+    let swapped = 0;
+    for (const [k, p] of propositions.entries()) {
+      const w = p.units.reduce((sum, u) => sum + u.weight, 0);
+      if (swaps[k]) {
+        const m = matcher.match(p.units);
+        swapped += w * strengthOf(Math.max(m.unsignedScore, m.score));
+      } else support += w * strengthOf(matcher.match(p.units, p.subject).score);
+    }
+    wrong = support + swapped > 0 ? swapped / (support + swapped) : 0;
+  }
+  const raw = (recall + REFERENCE_PRECISION * precision) * (1 - SWAP_PENALTY * wrong);
+  return Math.min(1, (Math.max(0, raw - CHANCE) / FULL_MARKS) ** CURVE);
+}
+
 export function gradeContent(input: ContentInput, tools: ContentTools): ContentResult {
   const answerUnits = toUnits(input.answer, tools.lexicon, tools.weights);
   const similarity = similarityWith(tools.thesaurus, tools.lexicon ? (w) => tools.lexicon!.isDomainWord(w) : undefined);
@@ -170,6 +277,7 @@ export function gradeContent(input: ContentInput, tools: ContentTools): ContentR
   }
 
   let relevance = 0;
+  let referenceOnly = false;
   if (input.reference && input.reference.trim()) {
     const refAnalysis = tools.analyze(input.reference);
     const refUnits = demote(tools.units(input.reference), questionKeys);
@@ -193,14 +301,19 @@ export function gradeContent(input: ContentInput, tools: ContentTools): ContentR
         else missed.push(verdict.item);
       }
     }
-    const recall = matcher.recall(refUnits, true);
-    const ideaScore = ideaWeight ? ideaSum / ideaWeight : 0;
-    // Mostly: how much of the reference the answer says (recall, and its ideas matched whole);
-    // partly: how much of the answer is about the reference (precision), which sinks padding.
-    const precision = matcher.precision(refUnits, true);
-    const contradiction = ideaWeight ? (CONTRADICTION * swappedWeight) / ideaWeight : 0;
-    const referenceScore = Math.max(0, 0.7 * (IDEA_SHARE * ideaScore + (1 - IDEA_SHARE) * recall) + 0.3 * precision - contradiction);
-    parts.push({ score: referenceScore, weight: keyPoints.length ? 0.3 : 1 });
+    if (keyPoints.length === 0) {
+      parts.push({ score: referenceOnlyScore(refAnalysis, refUnits, matcher, questionKeys), weight: 1 });
+      referenceOnly = true;
+    } else {
+      const recall = matcher.recall(refUnits, true);
+      const ideaScore = ideaWeight ? ideaSum / ideaWeight : 0;
+      // Mostly: how much of the reference the answer says (recall, and its ideas matched whole);
+      // partly: how much of the answer is about the reference (precision), which sinks padding.
+      const precision = matcher.precision(refUnits, true);
+      const contradiction = ideaWeight ? (CONTRADICTION * swappedWeight) / ideaWeight : 0;
+      const referenceScore = Math.max(0, 0.7 * (IDEA_SHARE * ideaScore + (1 - IDEA_SHARE) * recall) + 0.3 * precision - contradiction);
+      parts.push({ score: referenceScore, weight: 0.3 });
+    }
     relevance = matcher.precision([...refUnits, ...question], false);
   } else if (question.length) {
     relevance = matcher.precision(question, false);
@@ -224,13 +337,17 @@ export function gradeContent(input: ContentInput, tools: ContentTools): ContentR
     }
     const novelty = total ? novel / total : 0;
     if (novelty < 0.25) score *= novelty / 0.25;
-    // A fragment cannot be a full answer to a question whose good answer says much more.
+    // A fragment cannot be a full answer to a question whose key points say much more. (With a
+    // reference alone, recall already keeps fragments low, and a short reference may be answered
+    // in a few words.)
     const n = answerUnits.length;
-    if (n < 3 && expected >= 6) score = Math.min(score, 0.1);
-    else if (n < 6 && expected >= 12) score = Math.min(score, 0.2);
+    if (!referenceOnly) {
+      if (n < 3 && expected >= 6) score = Math.min(score, 0.1);
+      else if (n < 6 && expected >= 12) score = Math.min(score, 0.2);
+    }
   }
   const plain = !input.reference?.trim() && keyPoints.every((k) => !k.accept?.length);
-  return { score, covered, missed, relevance, answerUnits: answerUnits.length, calibration: plain ? "plain" : "rich" };
+  return { score, covered, missed, relevance, answerUnits: answerUnits.length, calibration: referenceOnly ? "reference" : plain ? "plain" : "rich" };
 }
 
 function classify(statement: string, m: MatchResult, text: string): { kind: "covered"; item: CoveredKeyPoint } | { kind: "missed"; item: MissedKeyPoint } {
@@ -247,13 +364,15 @@ function classify(statement: string, m: MatchResult, text: string): { kind: "cov
  * content of the development set's answers at rubric levels 0, 3, 4 and 5 (levels 1 and 2 mix
  * fragments with confidently wrong answers, so they are interpolated). Key points given as plain
  * sentences, without accepted wordings, are matched less completely, so they have their own knots.
+ * A reference alone is calibrated where it is scored (referenceOnlyScore).
  */
 const KNOTS: Record<"rich" | "plain", readonly [number, number][]> = {
   rich: [[0, 0], [0.03, 0.3], [0.31, 3], [0.48, 4], [0.8, 5], [1, 5]],
   plain: [[0, 0], [0.01, 0.2], [0.15, 3], [0.34, 4], [0.68, 5], [1, 5]],
 };
 
-export function contentToScale(content: number, kind: "rich" | "plain" = "rich"): number {
+export function contentToScale(content: number, kind: Calibration = "rich"): number {
+  if (kind === "reference") return 5 * Math.max(0, Math.min(1, content));
   const knots = KNOTS[kind];
   const c = Math.max(0, Math.min(1, content));
   for (let k = 1; k < knots.length; k++) {

@@ -150,10 +150,13 @@ export interface Matcher {
    * another statement's subject and not about its own.
    */
   swapped(statements: readonly { subject: Unit | undefined; units: readonly Unit[] }[]): boolean[];
-  /** Weighted share of the given units that have a partner among the answer's (with the same polarity when signed). */
-  recall(from: readonly Unit[], signed: boolean): number;
-  /** Weighted share of the answer's units that have a partner among the given units. */
-  precision(to: readonly Unit[], signed: boolean): number;
+  /**
+   * Weighted share of the given units that have a partner among the answer's. When signed, a
+   * partner of the opposite polarity counts `opposite` (default 0) of a full one.
+   */
+  recall(from: readonly Unit[], signed: boolean, opposite?: number): number;
+  /** Weighted share of the answer's units that have a partner among the given units (polarity as for recall). */
+  precision(to: readonly Unit[], signed: boolean, opposite?: number): number;
   units: readonly Unit[];
 }
 
@@ -261,6 +264,13 @@ export function createMatcher(answer: Analysis, units: readonly Unit[], similari
     return false;
   };
 
+  /** The first noun, term or compound of a window, in text order, or -1. */
+  const leadOf = (w: readonly number[]): number => {
+    let best = -1;
+    for (const j of w) if (SUBJECT_POS.has(units[j]!.pos) && (best < 0 || units[j]!.start < units[best]!.start)) best = j;
+    return best;
+  };
+
   const swapped = (statements: readonly { subject: Unit | undefined; units: readonly Unit[] }[]): boolean[] => {
     const subjects: Unit[] = [];
     for (const st of statements) if (st.subject && !subjects.some((x) => similarity(x, st.subject!) >= SYNONYM)) subjects.push(st.subject);
@@ -289,32 +299,42 @@ export function createMatcher(answer: Analysis, units: readonly Unit[], similari
         });
         const share = found / total;
         if (share < 0.5) continue;
+        // A window that names both things ("X does this, and Y is that") says nothing either way;
+        // the other thing must lead the clause, not just appear in it ("the authenticated user").
         const present = subjectRows.map((r) => w.some((j) => r[j]! >= SYNONYM));
-        if (present[own]) support = Math.max(support, share);
-        else if (present.some(Boolean)) conflict = Math.max(conflict, share);
+        const lead = leadOf(w);
+        const others = lead >= 0 && subjectRows.some((r, k) => k !== own && r[lead]! >= SYNONYM);
+        if (present[own] && !others) support = Math.max(support, share);
+        else if (others && !present[own]) conflict = Math.max(conflict, share);
       }
       return conflict > support + 0.15;
     });
   };
 
-  const recall = (from: readonly Unit[], signed: boolean): number => {
+  const recall = (from: readonly Unit[], signed: boolean, opposite = 0): number => {
     let total = 0;
     let found = 0;
     for (const f of from) {
       total += f.weight;
       const r = row(f);
       let best = 0;
-      for (let j = 0; j < units.length && best < 1; j++) if ((!signed || units[j]!.negated === f.negated) && r[j]! > best) best = r[j]!;
+      for (let j = 0; j < units.length && best < 1; j++) {
+        const sim = !signed || units[j]!.negated === f.negated ? r[j]! : r[j]! * opposite;
+        if (sim > best) best = sim;
+      }
       found += f.weight * best;
     }
     return total ? found / total : 0;
   };
 
-  const precision = (to: readonly Unit[], signed: boolean): number => {
+  const precision = (to: readonly Unit[], signed: boolean, opposite = 0): number => {
     const best = new Float32Array(units.length);
     for (const t of to) {
       const r = row(t);
-      for (let j = 0; j < units.length; j++) if (r[j]! > best[j]! && (!signed || units[j]!.negated === t.negated)) best[j] = r[j]!;
+      for (let j = 0; j < units.length; j++) {
+        const sim = !signed || units[j]!.negated === t.negated ? r[j]! : r[j]! * opposite;
+        if (sim > best[j]!) best[j] = sim;
+      }
     }
     let total = 0;
     let found = 0;
