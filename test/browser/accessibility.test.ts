@@ -22,6 +22,7 @@ const PUBLIC_PAGES: PageCase[] = [
   { path: "/roadmap/http", title: "HTTP · Parlance", h1: "HTTP" },
   { path: "/interview", title: "Interview preparation · Parlance", h1: "Interview preparation" },
   { path: "/roleplay", title: "Workplace roleplays · Parlance", h1: "Workplace roleplays" },
+  { path: "/roleplay/explain-outage", title: "Explain a checkout outage to stakeholders · Parlance", h1: "Explain a checkout outage to stakeholders" },
   { path: "/no-such-page", title: "Page not found · Parlance", h1: "Page not found" },
 ];
 
@@ -33,6 +34,8 @@ const SIGNED_IN_PAGES: PageCase[] = [
   { path: "/path/areas/api-design", title: "API design · Parlance", h1: "API design" },
   { path: "/roadmap", title: "Roadmap · Parlance", h1: "Roadmap" },
   { path: "/roadmap/http", title: "HTTP · Parlance", h1: "HTTP" },
+  { path: "/roleplay", title: "Workplace roleplays · Parlance", h1: "Workplace roleplays" },
+  { path: "/roleplay/explain-outage", title: "Explain a checkout outage to stakeholders · Parlance", h1: "Explain a checkout outage to stakeholders" },
   { path: "/no-such-page", title: "Page not found · Parlance", h1: "Page not found" },
 ];
 

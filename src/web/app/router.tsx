@@ -18,6 +18,9 @@ import { PracticeSummaryPage } from "./routes/practice-summary";
 import { RoadmapPage } from "./routes/roadmap";
 import { TopicPage } from "./routes/topic";
 import { RoleplayPage } from "./routes/roleplay";
+import { RoleplayReportPage } from "./routes/roleplay-report";
+import { RoleplayScenarioPage } from "./routes/roleplay-scenario";
+import { RoleplaySessionPage } from "./routes/roleplay-session";
 import { SettingsPage } from "./routes/settings";
 import { SignInPage } from "./routes/sign-in";
 import { SignUpPage } from "./routes/sign-up";
@@ -66,6 +69,9 @@ const router = createBrowserRouter([
           { path: "/interview/scorecards/:scorecardId", element: <InterviewScorecardPage /> },
           { path: "/interview/guide", element: <InterviewGuidePage /> },
           { path: paths.roleplay, element: <RoleplayPage /> },
+          { path: "/roleplay/:scenarioId", element: <RoleplayScenarioPage /> },
+          { path: "/roleplay/sessions/:sessionId", element: <RoleplaySessionPage /> },
+          { path: "/roleplay/sessions/:sessionId/report", element: <RoleplayReportPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -52,3 +52,11 @@ export const interviewPaths = {
 
 /** An interview question's page (the interview feature's). */
 export const questionPath = (questionId: string) => `/interview/questions/${encodeURIComponent(questionId)}`;
+
+/** Workplace roleplays' pages: the library, a scenario's brief, a conversation and its report. */
+export const roleplayPaths = {
+  library: "/roleplay",
+  scenario: (scenarioId: string) => `/roleplay/${encodeURIComponent(scenarioId)}`,
+  session: (id: string) => `/roleplay/sessions/${encodeURIComponent(id)}`,
+  report: (id: string) => `/roleplay/sessions/${encodeURIComponent(id)}/report`,
+} as const;

@@ -11,7 +11,7 @@ import type { User } from "../../types/api";
 
 const BACKEND_ROLE = "backend-developer";
 
-/** What Parlance offers. Each practice area links to its page, which says when it arrives. */
+/** What Parlance offers. Each practice area links to its page. */
 const OFFERS = [
   {
     to: paths.vocabulary,
@@ -36,7 +36,7 @@ const OFFERS = [
   {
     to: paths.roleplay,
     title: "Workplace roleplays",
-    text: "Stand-ups, code reviews, incident calls and design discussions: practise the conversation before you have it.",
+    text: "Stand-ups, code reviews, incident calls and design discussions: talk them through with a counterpart who follows up and pushes back, then read a report on your goals, vocabulary and tone.",
   },
   {
     to: null,
@@ -80,7 +80,7 @@ function SignedOutHome() {
 
       <section className="cta" aria-labelledby="cta-heading">
         <h2 id="cta-heading">Start with your profile</h2>
-        <p>Tell Parlance your level, your daily goal and your time zone, and be ready when the practice areas arrive.</p>
+        <p>Tell Parlance your level, your daily goal and your time zone, and start practising straight away.</p>
         <Link to={paths.signUp} className="button button--primary">
           Create your account
         </Link>
@@ -114,9 +114,8 @@ function ReleaseNote() {
   return (
     <aside className="notice notice--info release-note" aria-label="Release status">
       <p>
-        <strong>Early release.</strong> Vocabulary review, the learning path, the roadmap and interview practice
-        work today, all with the coach&apos;s feedback. Roleplays arrive in a later release; their page says what
-        they will do.
+        <strong>Early release.</strong> Vocabulary review, the learning path, the roadmap, interview practice and
+        workplace roleplays all work today, with the coach&apos;s feedback. More roles and scenarios will follow.
       </p>
     </aside>
   );

@@ -1,24 +1,8 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Button } from "../../../components/button";
+import { appendDictated, DICTATE_LABEL, useDictation } from "../../../lib/dictation";
 
 export const MAX_ANSWER = 10_000;
-
-type Recognition = {
-  lang: string;
-  continuous: boolean;
-  interimResults: boolean;
-  start(): void;
-  stop(): void;
-  onresult: ((e: { resultIndex: number; results: ArrayLike<{ isFinal: boolean; 0: { transcript: string } }> }) => void) | null;
-  onend: (() => void) | null;
-  onerror: ((e: { error: string }) => void) | null;
-};
-type RecognitionCtor = new () => Recognition;
-
-function recognitionCtor(): RecognitionCtor | null {
-  const w = window as unknown as { SpeechRecognition?: RecognitionCtor; webkitSpeechRecognition?: RecognitionCtor };
-  return w.SpeechRecognition ?? w.webkitSpeechRecognition ?? null;
-}
 
 /** The time now (ms), ticking every second while mounted. */
 function useNow(): number {
@@ -50,40 +34,13 @@ export function AnswerBox(props: {
   const [timer, setTimer] = useState(false);
   const [started] = useState(() => Date.now());
   const [dictated, setDictated] = useState(false);
-  const [listening, setListening] = useState(false);
-  const [speechError, setSpeechError] = useState<string | null>(null);
-  const recognition = useRef<Recognition | null>(null);
-  const Speech = typeof window === "undefined" ? null : recognitionCtor();
+  const dictation = useDictation((added) => {
+    setDictated(true);
+    setText((t) => appendDictated(t, added));
+  });
   const now = useNow();
   const elapsed = Math.max(0, Math.floor((now - started) / 1000));
   const left = props.deadline ? Math.round((props.deadline - now) / 1000) : null;
-  useEffect(() => () => recognition.current?.stop(), []);
-
-  const toggleDictation = () => {
-    if (!Speech) return;
-    if (listening) {
-      recognition.current?.stop();
-      return;
-    }
-    const r = new Speech();
-    r.lang = "en-US";
-    r.continuous = true;
-    r.interimResults = false;
-    r.onresult = (e) => {
-      let added = "";
-      for (let i = e.resultIndex; i < e.results.length; i++) if (e.results[i]!.isFinal) added += e.results[i]![0].transcript;
-      if (added.trim()) {
-        setDictated(true);
-        setText((t) => (t ? `${t.trimEnd()} ${added.trim()}` : added.trim()));
-      }
-    };
-    r.onerror = (e) => setSpeechError(e.error === "not-allowed" ? "The browser was not allowed to use the microphone." : `Dictation stopped (${e.error}).`);
-    r.onend = () => setListening(false);
-    recognition.current = r;
-    setSpeechError(null);
-    r.start();
-    setListening(true);
-  };
 
   const tooLong = text.length > MAX_ANSWER;
   return (
@@ -92,7 +49,7 @@ export function AnswerBox(props: {
       onSubmit={(e) => {
         e.preventDefault();
         if (!text.trim() || tooLong || props.busy) return;
-        recognition.current?.stop();
+        dictation.stop();
         props.onSubmit(text, { seconds: elapsed, dictated });
       }}
     >
@@ -106,9 +63,9 @@ export function AnswerBox(props: {
         </p>
       </div>
       <div className="answer-box__tools">
-        {Speech ? (
-          <Button variant="secondary" onClick={toggleDictation} aria-pressed={listening}>
-            {listening ? "Stop dictation" : "Dictate (your browser's speech service)"}
+        {dictation.supported ? (
+          <Button variant="secondary" onClick={dictation.toggle} aria-pressed={dictation.listening}>
+            {dictation.listening ? "Stop dictation" : DICTATE_LABEL}
           </Button>
         ) : (
           <span className="muted">Dictation is not offered by this browser.</span>
@@ -128,7 +85,7 @@ export function AnswerBox(props: {
           </span>
         ) : null}
       </div>
-      {speechError ? <p className="field__error">{speechError}</p> : null}
+      {dictation.error ? <p className="field__error">{dictation.error}</p> : null}
       {props.error ? (
         <p className="notice notice--error" role="alert">
           {props.error}

@@ -1,50 +1,9 @@
-import type { ReactNode } from "react";
-import { CoachKeyPoints, CoachRewrites, CoachScores } from "../../../components/coach/coach-parts";
-import type { AnswerView, InterviewFeedback } from "../../../types/interview";
-
-/**
- * The answer with the learner's words highlighted: where a key point is expressed, and where the
- * coach found a language mistake (numbered, matching the list of issues).
- */
-export function HighlightedAnswer({ text, feedback }: { text: string; feedback: InterviewFeedback }) {
-  const errors = feedback.issues.filter((i) => i.severity === "error");
-  const mark = new Array<number>(text.length).fill(-2); // -2 plain, -1 key point, n ≥ 0 issue n
-  for (const k of feedback.keyPoints.covered) for (let i = k.evidence.start; i < Math.min(k.evidence.end, text.length); i++) mark[i] = -1;
-  errors.forEach((issue, n) => {
-    for (let i = issue.start; i < Math.min(Math.max(issue.end, issue.start + 1), text.length); i++) mark[i] = n;
-  });
-  const parts: ReactNode[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let j = i;
-    while (j < text.length && mark[j] === mark[i]) j++;
-    const chunk = text.slice(i, j);
-    const m = mark[i]!;
-    if (m === -2) parts.push(chunk);
-    else if (m === -1)
-      parts.push(
-        <mark key={i} className="hl hl--point">
-          <span className="visually-hidden">[key point] </span>
-          {chunk}
-        </mark>,
-      );
-    else
-      parts.push(
-        <mark key={i} className="hl hl--issue">
-          {chunk}
-          <sup>{m + 1}</sup>
-        </mark>,
-      );
-    i = j;
-  }
-  return <p className="answer-text">{parts}</p>;
-}
+import { CoachIssues, CoachKeyPoints, CoachRewrites, CoachScores, HighlightedAnswer } from "../../../components/coach/coach-parts";
+import type { AnswerView } from "../../../types/interview";
 
 /** The coach's feedback on an interview answer, with the model answer side by side. */
 export function FeedbackView({ answer }: { answer: AnswerView }) {
   const f = answer.feedback;
-  const errors = f.issues.filter((i) => i.severity === "error");
-  const suggestions = f.issues.filter((i) => i.severity === "suggestion").slice(0, 4);
   return (
     <section className="interview-feedback" aria-labelledby={`fb-${answer.id}`}>
       <h2 id={`fb-${answer.id}`}>Coach feedback</h2>
@@ -75,31 +34,10 @@ export function FeedbackView({ answer }: { answer: AnswerView }) {
       <h3>Key points</h3>
       <CoachKeyPoints keyPoints={f.keyPoints} showQuotes className="plain-list key-points" />
 
-      {errors.length + suggestions.length > 0 ? (
+      {f.issues.length > 0 ? (
         <>
           <h3>Language</h3>
-          <ol className="coach__issues">
-            {errors.map((issue, n) => (
-              <li key={`e-${n}`} value={n + 1}>
-                <q>{answer.text.slice(issue.start, issue.end)}</q> {issue.message}
-                {issue.replacement ? (
-                  <>
-                    {" "}
-                    Try: <q>{issue.replacement}</q>.
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-          {suggestions.length > 0 ? (
-            <ul className="coach__issues">
-              {suggestions.map((issue, n) => (
-                <li key={`s-${n}`}>
-                  <q>{answer.text.slice(issue.start, issue.end)}</q> {issue.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <CoachIssues text={answer.text} issues={f.issues} suggestions={4} />
         </>
       ) : null}
 

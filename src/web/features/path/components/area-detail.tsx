@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { MasteryMeter } from "../../../components/mastery-meter";
-import { learningPaths, questionPath } from "../../../lib/paths";
+import { learningPaths, questionPath, roleplayPaths } from "../../../lib/paths";
 import type { LearningArea, TopicStatus } from "../../../types/learning";
 import { LEVEL_LABEL, plural } from "./labels";
 import { SetList, type SetAction } from "./set-list";
@@ -82,7 +82,7 @@ export function AreaDetail({ area, setAction, termHref }: { area: LearningArea; 
             <ul className="plain-list">
               {area.scenarios.map((s) => (
                 <li key={s.id}>
-                  {s.title} <span className="muted">· {LEVEL_LABEL[s.level]}, {s.setting.replace("-", " ")}</span>
+                  <Link to={roleplayPaths.scenario(s.id)}>{s.title}</Link> <span className="muted">· {LEVEL_LABEL[s.level]}, {s.setting.replace("-", " ")}</span>
                 </li>
               ))}
             </ul>

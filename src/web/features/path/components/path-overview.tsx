@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { MasteryMeter } from "../../../components/mastery-meter";
 import { StreakMeter } from "../../../components/streak-meter";
-import { learningPaths, paths, questionPath } from "../../../lib/paths";
+import { learningPaths, paths, questionPath, roleplayPaths } from "../../../lib/paths";
 import type { LearningPath } from "../../../types/learning";
 import { LEVEL_LABEL, plural } from "./labels";
 import { NextSteps, type StepAction } from "./next-steps";
@@ -100,8 +100,8 @@ export function PathOverview({ path, setAction, stepAction, exerciseAction, mist
                     {s.kind === "scenario" ? "Roleplay" : "Interview question"} · {s.areaTitle} · {LEVEL_LABEL[s.level]}
                   </p>
                   <p className="recommend-list__prompt">{s.title}</p>
-                  <Link to={s.kind === "scenario" ? paths.roleplay : questionPath(s.id)} aria-label={`${s.kind === "scenario" ? "Go to roleplays" : "Practise this question"}: ${s.title}`}>
-                    {s.kind === "scenario" ? "Go to roleplays" : "Practise this question"}
+                  <Link to={s.kind === "scenario" ? roleplayPaths.scenario(s.id) : questionPath(s.id)} aria-label={`${s.kind === "scenario" ? "Practise this conversation" : "Practise this question"}: ${s.title}`}>
+                    {s.kind === "scenario" ? "Practise this conversation" : "Practise this question"}
                   </Link>
                 </li>
               ))}

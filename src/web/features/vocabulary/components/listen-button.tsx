@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { RATES, saveVoice, savedVoice, speak, useEnglishVoices } from "../lib/speech";
+import { RATES, saveVoice, savedVoice, speak, useEnglishVoices } from "../../../lib/speech";
 
 /**
  * Listen to a word or sentence: normal and slow speed, an English voice chooser, and a plain

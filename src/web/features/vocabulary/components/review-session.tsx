@@ -9,7 +9,7 @@ import { reviewKeys } from "../api/keys";
 import { useQueue } from "../api/get-queue";
 import { useUndoReview } from "../api/undo-review";
 import { CARD_TYPE_LABEL, dateTime } from "../lib/format";
-import { uuid } from "../lib/uuid";
+import { uuid } from "../../../lib/uuid";
 import { vocabularyPaths } from "../paths";
 import type { DiffPart, Grade, GradeResult, ReviewCard } from "../types";
 import { HighlightedSentence } from "./highlighted-sentence";
