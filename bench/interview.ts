@@ -12,6 +12,7 @@ import { availableParallelism } from "node:os";
 import { writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { closedLoop, round } from "./closed-loop.ts";
 
 const ROLE = "backend-developer";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -43,36 +44,6 @@ async function serve() {
   });
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-/** CONNECTIONS clients, each sending its next request as soon as the last one answered. */
-async function load(send: (client: number, n: number) => Promise<Response>, seconds: number) {
-  const times: number[] = [];
-  let failures = 0;
-  const end = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async (_, client) => {
-      for (let n = 0; performance.now() < end; n++) {
-        const t = performance.now();
-        const res = await send(client, n);
-        await res.arrayBuffer();
-        times.push(performance.now() - t);
-        if (!res.ok) failures++;
-      }
-    }),
-  );
-  times.sort((a, b) => a - b);
-  return {
-    requests: times.length,
-    requestsPerSecond: Math.round(times.length / seconds),
-    p50Ms: round(percentile(times, 50)),
-    p95Ms: round(percentile(times, 95)),
-    p99Ms: round(percentile(times, 99)),
-    failures,
-  };
-}
-
 async function main() {
   const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve"], { stdio: ["ignore", "pipe", "inherit"] });
   const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once("line", resolve));
@@ -95,9 +66,9 @@ async function main() {
       });
     };
     // Warm-up: every coach worker started, every hot query compiled.
-    await load(submit, 3);
-    const base = await load(() => fetch(`${baseline}/constant`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }), DURATION);
-    const run = await load((c, n) => submit(c, n + 1_000_000), DURATION);
+    await closedLoop(CONNECTIONS, submit, 3);
+    const base = await closedLoop(CONNECTIONS, () => fetch(`${baseline}/constant`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }), DURATION);
+    const run = await closedLoop(CONNECTIONS, (c, n) => submit(c, n + 1_000_000), DURATION);
     const results = {
       date: new Date().toISOString(),
       node: process.version,

@@ -1,0 +1,116 @@
+/**
+ * Roleplay benchmark: a learner's turn (POST /api/roleplays/:id/turns — the coach's feedback and
+ * the dialogue manager's reply included), with 50 concurrent sessions (50 learners, one
+ * conversation each, a new one started when one ends) for BENCH_SECONDS: p50/p95/p99 and turns per
+ * second, next to one learner alone (the latency without queueing) and a bare Fastify app
+ * answering a constant JSON body under the same load in the same run. Replies are the learner
+ * lines of the scenarios' model dialogues (30–90 words). SQLite, the coach on as many workers as
+ * `parlance serve` would start (cores, at most 4). Results: bench/results/roleplay.json.
+ * Run alone with `node --import tsx bench/roleplay.ts`.
+ */
+import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { writeFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { closedLoop, round } from "./closed-loop.ts";
+
+const ROLE = "backend-developer";
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const WORKERS = String(Math.min(4, availableParallelism()));
+
+async function serve() {
+  const Fastify = (await import("fastify")).default;
+  const { startServer } = await import("../test/helpers/server.ts");
+  const server = await startServer({ RATE_LIMIT_PER_MINUTE: "100000000", COACH_RATE_PER_MINUTE: "100000000", COACH_WORKERS: WORKERS });
+  const bare = Fastify({ logger: false });
+  bare.post("/constant", async () => ({ status: "ok" }));
+  const baseline = await bare.listen({ port: 0, host: "127.0.0.1" });
+  const cookies: string[] = [];
+  for (let i = 0; i < CONNECTIONS; i++) {
+    const res = await fetch(`${server.url}/api/auth/sign-up`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: `bench-${i}@example.com`, password: "a long bench passphrase", displayName: `Bench ${i}` }),
+    });
+    cookies.push(res.headers.get("set-cookie")!.split(";")[0]!);
+  }
+  console.log(JSON.stringify({ parlance: server.url, baseline, cookies }));
+  process.on("SIGTERM", async () => {
+    await bare.close();
+    await server.close();
+    process.exit(0);
+  });
+}
+
+async function main() {
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve"], { stdio: ["ignore", "pipe", "inherit"] });
+  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once("line", resolve));
+  const { parlance, baseline, cookies } = JSON.parse(line) as { parlance: string; baseline: string; cookies: string[] };
+  try {
+    const { preparedContent } = await import("../test/helpers/content.ts");
+    const scenarios = (await preparedContent()).rows
+      .find((r) => r.roleId === ROLE)!
+      .scenarios.map((s) => JSON.parse(s.data) as { id: string; modelDialogue: { speaker: string; text: string }[] });
+    const post = (client: number, path: string, body: unknown) =>
+      fetch(`${parlance}${path}`, {
+        method: "POST",
+        headers: { cookie: cookies[client]!, "content-type": "application/json", origin: parlance },
+        body: JSON.stringify(body),
+      });
+
+    // Each client holds one conversation and the model replies it goes through; a finished one is replaced.
+    const conversations: { id: string; replies: string[]; next: number }[] = [];
+    let started = 0;
+    async function begin(client: number) {
+      const scenario = scenarios[started++ % scenarios.length]!;
+      const res = await post(client, "/api/roleplays", { scenario: scenario.id });
+      const { roleplay } = (await res.json()) as { roleplay: { id: string } };
+      conversations[client] = { id: roleplay.id, replies: scenario.modelDialogue.filter((l) => l.speaker === "learner").map((l) => l.text), next: 0 };
+    }
+    await Promise.all(cookies.map((_, client) => begin(client)));
+
+    const turn = async (client: number) => {
+      let c = conversations[client]!;
+      if (c.next >= c.replies.length) {
+        await begin(client);
+        c = conversations[client]!;
+      }
+      const text = c.replies[c.next++]!;
+      return post(client, `/api/roleplays/${c.id}/turns`, { text });
+    };
+    // A response read here would be read twice: closedLoop reads it. Finished conversations are
+    // noticed by running out of model replies (each reply moves a model conversation one beat on).
+
+    await closedLoop(CONNECTIONS, turn, 3); // warm-up: every coach worker started, every hot query compiled
+    const alone = await closedLoop(1, turn, Math.max(3, DURATION / 2));
+    const base = await closedLoop(CONNECTIONS, () => fetch(`${baseline}/constant`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }), DURATION);
+    const run = await closedLoop(CONNECTIONS, turn, DURATION);
+    const results = {
+      date: new Date().toISOString(),
+      node: process.version,
+      database: "sqlite",
+      coachWorkers: Number(WORKERS),
+      turn: {
+        what: `POST /api/roleplays/:id/turns (coach feedback + dialogue manager), ${CONNECTIONS} concurrent sessions, ${DURATION}s, model-dialogue replies`,
+        ...run,
+        oneLearner: alone,
+        baseline: base,
+        throughputRatioToBaseline: round(run.requestsPerSecond / base.requestsPerSecond),
+      },
+    };
+    console.log(`\nroleplay — SQLite, loopback, ${WORKERS} coach workers`);
+    console.log(
+      `a turn, ${CONNECTIONS} sessions: ${run.requestsPerSecond} turns/s, p50 ${run.p50Ms} ms, p95 ${run.p95Ms} ms, p99 ${run.p99Ms} ms, failures ${run.failures}; ` +
+        `one learner alone: p50 ${alone.p50Ms} ms, p95 ${alone.p95Ms} ms; baseline ${base.requestsPerSecond} req/s (throughput ratio ${results.turn.throughputRatioToBaseline})`,
+    );
+    writeFileSync(new URL("./results/roleplay.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
+    console.log("written to bench/results/roleplay.json");
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+if (process.argv.includes("--serve")) await serve();
+else await main();
