@@ -1,8 +1,9 @@
 /**
  * Subject–verb agreement where learners slip and the grammar checker is silent: after "each" and
  * "every", after "everyone", "nobody", "something"…, after "it/he/she" ("it have" → "it has"),
- * after "I/we/you/they" ("they has" → "they have"), and after a determiner + noun
- * ("the services is" → "the services are"). Only the verb right after the subject is checked, so
+ * after "I/we/you/they" ("they has" → "they have"), after a noun with its determiner and
+ * modifiers ("the services is" → "the services are", "our payment service call" → "calls"), and
+ * after a product name ("Kafka have" → "Kafka has"). Only the verb right after the subject is checked, so
  * relative clauses and inversions ("does it have") are left alone.
  */
 import type { Analysis, Token } from "../text/analyze.ts";
@@ -11,6 +12,7 @@ import { matchCase, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { COUNTABLE } from "./articles.ts";
+import { determinerOf, hasPastMarker, PLURAL_DETERMINERS, SINGULAR_DETERMINERS } from "./phrases.ts";
 
 const INDEFINITE_PRONOUNS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "something", "anything", "nothing"]);
 const THIRD_SINGULAR = new Set(["he", "she", "it"]);
@@ -18,12 +20,12 @@ const PLURAL_SUBJECTS: Record<string, "I" | "plural"> = { i: "I", we: "plural", 
 /** Words before a subject that make a bare verb correct: "does it have", "let it go", "to everyone know"… */
 const INVERTERS = new Set(["do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "let", "make", "made", "help", "helps", "see", "saw", "watch", "hear", "feel", "have", "has", "had", "to", "if", "wish", "whether", "'s", "’s", "n't", "not"]);
 const COLLECTIVE = new Set(["team", "company", "staff", "management", "government", "group", "family", "audience", "committee", "majority", "police", "board", "crew", "department"]);
-const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "a", "an", "my", "our", "your", "their", "its", "his", "her"]);
-const PLURAL_DETERMINERS = new Set(["the", "these", "those", "my", "our", "your", "their", "its", "his", "her", "all", "both", "many", "several", "most", "some"]);
 
 const TO_SINGULAR: Record<string, string> = { are: "is", were: "was", have: "has", do: "does" };
 const TO_PLURAL: Record<string, string> = { is: "are", was: "were", has: "have", does: "do" };
 
+/** Plural-looking nouns that take a singular verb. */
+const SINGULAR_IN_S = new Set(["news", "series", "species", "means", "analytics", "statistics", "physics", "mathematics", "economics", "politics", "ethics", "logistics", "kubernetes", "redis", "postgres", "jenkins"]);
 /** The verb right after the subject (skipping one adverb other than "not", and "in the team"-like phrases when asked). */
 function verbAfter(a: Analysis, subjectEnd: Token, skipPhrase = false): Token | undefined {
   let v = nextWord(a, subjectEnd.i);
@@ -173,6 +175,15 @@ export const agreement: Rule = {
         continue;
       }
 
+      // a product name opening the sentence is one thing: "Kafka have a retention period" → "has".
+      // Names ending in "s" are left alone: "Redis" and "Engineers" look the same to the tagger.
+      if (t.pos === "PROPN" && a.sentences[t.sentence]!.first === t.i && ctx.isDomainWord(t.lower) && !/s$/i.test(t.text) && !COLLECTIVE.has(t.lower)) {
+        const v = nextWord(a, t.i);
+        if (v && (v.lower === "have" || v.lower === "are" || v.lower === "were" || (v.lower === "do" && /^n['’]t$/.test(a.tokens[v.i + 1]?.lower ?? ""))) && v.start === t.end + 1) {
+          flag(t.text, v, matchCase(TO_SINGULAR[v.lower]!, v.text), "the verb is singular");
+        }
+        continue;
+      }
       // a bare singular noun opening the sentence: "Server don't keep state" → "doesn't"
       if ((t.pos === "NOUN" || t.pos === "PROPN") && a.sentences[t.sentence]!.first === t.i && COUNTABLE.has(t.lower) && !COLLECTIVE.has(t.lower)) {
         const v = nextWord(a, t.i);
@@ -182,29 +193,37 @@ export const agreement: Rule = {
         continue;
       }
 
-      // determiner + noun + verb
-      if (t.pos === "NOUN" && prev && prev.end + 1 === t.start) {
+      // determiner (+ adjectives and nouns) + noun + verb: "the services is", "our payment service call"
+      const det = prev && prev.end + 1 === t.start ? determinerOf(a, t) : undefined;
+      // the tagger reads a plural noun right after "the" as a verb now and then ("the alerts has")
+      const nounLike = t.pos === "NOUN" || (t.pos === "VERB" && det === prev && t.lower !== t.lemma && /[^s]s$/.test(t.lower));
+      if (nounLike && prev && det && prev.end + 1 === t.start) {
         const next = nextWord(a, t.i);
         if (!next || next.start !== t.end + 1) continue;
-        const plural = t.lower !== t.lemma && /[^s]s$/.test(t.lower) && COUNTABLE.has(t.lemma);
+        const plural = t.lower !== t.lemma && /[^s]s$/.test(t.lower) && !SINGULAR_IN_S.has(t.lower);
         const singular = t.lower === t.lemma && COUNTABLE.has(t.lower) && !COLLECTIVE.has(t.lower);
         const doVerb = next.lower === "do" && /^n['’]t$/.test(a.tokens[next.i + 1]?.lower ?? "");
         const after = nextWord(a, next.i);
         const singularNoun = t.lower === t.lemma && !/s$/.test(t.lower) && !COLLECTIVE.has(t.lower) && !/^(?:data|media|criteria|people|police|staff|personnel)$/.test(t.lower);
-        const bareVerb = singularNoun && next.pos === "VERB" && next.lower === next.lemma && !/(?:ing|ed)$/.test(next.lower) && !["be", "do", "have"].includes(next.lower) &&
-          (!after || ["ADP", "DET", "PRON", "ADV", "PUNCT"].includes(after.pos)) && (/^(?:the|this|that|our|my|your|their|its|his|her)$/.test(prev.lower));
+        // a verb the tagger calls a noun ("our payment service call the API") shows itself by its object
+        const verbLike = next.pos === "VERB" || (det !== prev && next.pos === "NOUN" && after?.pos === "DET" && !/s$/.test(next.lower));
+        const bareVerb = singularNoun && t.pos === "NOUN" && verbLike && next.lower === next.lemma && !/(?:ing|ed)$/.test(next.lower) && !["be", "do", "have"].includes(next.lower) &&
+          (!after || ["ADP", "DET", "PRON", "ADV", "PUNCT"].includes(after.pos)) && (/^(?:the|this|that|our|my|your|their|its|his|her)$/.test(det.lower));
         // a subject, not an object: nothing verb-like or prepositional before the determiner
-        const beforeDet = prevWord(a, prev.i);
+        const beforeDet = prevWord(a, det.i);
         const isSubject = !beforeDet || !["VERB", "AUX", "ADP"].includes(beforeDet.pos);
-        if (bareVerb && isSubject) {
-          flag(`${prev.lower} ${t.lower}`, next, matchCase(thirdPersonForm(next.lemma), next.text), "the verb takes -s");
-        } else if (t.lower !== t.lemma && /[^s]s$/.test(t.lower) && PLURAL_DETERMINERS.has(prev.lower) && isSubject && next.pos === "VERB" && next.lower !== next.lemma && next.lower === thirdPersonForm(next.lemma) && /s$/.test(next.lower) && !TO_PLURAL[next.lower]) {
+        const subject = a.text.slice(det.start, t.end).toLowerCase();
+        // "Last week the backup fail": the tense rule has the right fix ("failed")
+        const pastTime = hasPastMarker(a, a.sentences[t.sentence]!.first, a.sentences[t.sentence]!.last);
+        if (bareVerb && isSubject && !pastTime) {
+          flag(subject, next, matchCase(thirdPersonForm(next.lemma), next.text), "the verb takes -s");
+        } else if (det === prev && t.pos === "NOUN" && t.lower !== t.lemma && /[^s]s$/.test(t.lower) && PLURAL_DETERMINERS.has(prev.lower) && isSubject && next.pos === "VERB" && next.lower !== next.lemma && next.lower === thirdPersonForm(next.lemma) && /s$/.test(next.lower) && !TO_PLURAL[next.lower]) {
           // "the logs shows" → "show"
-          flag(`${prev.lower} ${t.lower}`, next, matchCase(next.lemma, next.text), "the verb has no -s");
-        } else if (plural && PLURAL_DETERMINERS.has(prev.lower) && TO_PLURAL[next.lower] && !(prevWord(a, prev.i)?.lower === "of")) {
-          flag(`${prev.lower} ${t.lower}`, next, matchCase(TO_PLURAL[next.lower]!, next.text), "the verb is plural");
-        } else if (singular && SINGULAR_DETERMINERS.has(prev.lower) && (next.lower === "are" || next.lower === "were" || next.lower === "have" || doVerb) && !(prevWord(a, prev.i)?.lower === "of")) {
-          flag(`${prev.lower} ${t.lower}`, next, matchCase(TO_SINGULAR[next.lower]!, next.text), "the verb is singular");
+          flag(subject, next, matchCase(next.lemma, next.text), "the verb has no -s");
+        } else if (plural && PLURAL_DETERMINERS.has(det.lower) && TO_PLURAL[next.lower] && isSubject) {
+          flag(subject, next, matchCase(TO_PLURAL[next.lower]!, next.text), "the verb is plural");
+        } else if (det === prev && singular && SINGULAR_DETERMINERS.has(prev.lower) && (next.lower === "are" || next.lower === "were" || next.lower === "have" || doVerb) && !(prevWord(a, prev.i)?.lower === "of")) {
+          flag(subject, next, matchCase(TO_SINGULAR[next.lower]!, next.text), "the verb is singular");
         }
       }
     }

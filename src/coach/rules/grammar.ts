@@ -1,8 +1,8 @@
 /**
  * Grammar patterns that come from other languages: a dropped subject ("Is very important to
  * test" → "It is very important"), "be" with "agree" ("I am agree" → "I agree"), "its" for
- * "it's" before a verb ("its failing" → "it's failing"), and "will" in a time clause ("when I will
- * finish" → "when I finish").
+ * "it's" before a verb ("its failing" → "it's failing"), "will" in a time clause ("when I will
+ * finish" → "when I finish"), and an ending after "do" ("doesn't sends" → "doesn't send").
  */
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { matchCase, thirdPersonForm } from "../text/morph.ts";
@@ -31,6 +31,17 @@ export const grammar: Rule = {
       if (!t.isWord) continue;
       const next = nextWord(a, t.i);
       if (!next) continue;
+      // "doesn't sends", "didn't worked", "Does it works?" → the base form after do, does, did
+      if (t.lemma === "do" && (t.pos === "AUX" || t.pos === "VERB") && /^(?:do|does|did)$/.test(t.lower)) {
+        const negated = next.lower === "not" || /^n['’]t$/.test(next.lower);
+        const question = next.pos === "PRON" && /^(?:i|you|we|they|he|she|it)$/.test(next.lower) && (a.sentences[t.sentence]!.first === t.i || /^(?:why|how|what|when|where|which|who)$/.test(prevWord(a, t.i)?.lower ?? ""));
+        let v = negated || question ? nextWord(a, next.i) : undefined;
+        if (v && negated && v.pos === "ADV" && /ly$/.test(v.lower)) v = nextWord(a, v.i);
+        if (v && (v.pos === "VERB" || v.pos === "AUX") && v.lower !== v.lemma && !/ing$/.test(v.lower) && v.lemma !== "be" && v.start > next.end) {
+          issues.push(makeIssue("grammar.do-base-form", { start: v.start, end: v.end }, "grammar", `After "${t.lower}", the verb has no ending: "${v.lemma}".`, matchCase(v.lemma, v.text)));
+          continue;
+        }
+      }
       // "can to deploy" → "can deploy"
       if (/^(?:can|could|must|should|will|would|may|might|shall)$/.test(t.lower) && next.lower === "to") {
         const verb = nextWord(a, next.i);

@@ -68,6 +68,22 @@ const agreementCases: RuleCase[] = [
   { text: "A number of services are returning errors.", expect: [] },
   { text: "The logs shows a timeout.", expect: ["shows => show"] },
   { text: "Our users wants faster search.", expect: ["wants => want"] },
+  // noun phrases with modifiers
+  { text: "The old scheduler run every five minutes.", expect: ["run => runs"] },
+  { text: "Our payment service call the fraud API twice.", expect: ["call => calls"] },
+  { text: "The new dashboards is ready for review.", expect: ["is => are"] },
+  { text: "The alerts has a runbook link.", expect: ["has => have"] },
+  { text: "The metrics was missing for an hour.", expect: ["was => were"] },
+  { text: "Terraform have a plan step before apply.", expect: ["have => has"], context: { isDomainWord: (w) => w === "terraform" } },
+  { text: "The status page is updated every minute.", expect: [] },
+  { text: "The analytics job runs at night.", expect: [] },
+  { text: "The analytics is slow this week.", expect: [] },
+  { text: "Our tests pass on the main branch.", expect: [] },
+  { text: "The product owner sets the priorities.", expect: [] },
+  { text: "Let the old service handle the traffic.", expect: [] },
+  { text: "Engineers have access to the logs.", expect: [], context: { isDomainWord: () => true } },
+  { text: "Redis have a single command loop.", expect: [], context: { isDomainWord: () => true } },
+  { text: "Last week the nightly backup fail twice.", expect: [] },
 ];
 
 for (const c of agreementCases) test(`agreement: ${c.text}`, () => checkRule(agreement, c));
@@ -264,6 +280,9 @@ const tenseCases: RuleCase[] = [
   { text: "We are using PostgreSQL since 2019.", expect: ["are using => have been using"] },
   { text: "We have been using PostgreSQL since 2019.", expect: [] },
   { text: "We are using PostgreSQL, since it is reliable.", expect: [] },
+  { text: "Last week the nightly backup fail twice.", expect: ["fail => failed"] },
+  { text: "Yesterday the deploy pipeline break after the upgrade.", expect: ["break => broke"] },
+  { text: "Yesterday the team lead reviewed the change.", expect: [] },
 ];
 
 for (const c of tenseCases) test(`tense: ${c.text}`, () => checkRule(tense, c));
@@ -291,6 +310,10 @@ const uncountablesCases: RuleCase[] = [
   { text: "We use software from many vendors.", expect: [] },
   { text: "The information is in the runbook.", expect: [] },
   { text: "We gave feedback on three pull requests.", expect: [] },
+  { text: "He gave me a useful feedback on the design.", expect: ["a useful feedback => useful feedback"] },
+  { text: "Thanks for an interesting information about the outage.", expect: ["an interesting information => interesting information"] },
+  { text: "We shipped a new software release today.", expect: [] },
+  { text: "That was such a good advice.", expect: [] },
 ];
 
 for (const c of uncountablesCases) test(`uncountables: ${c.text}`, () => checkRule(uncountables, c));
@@ -361,6 +384,15 @@ const grammarCases: RuleCase[] = [
   { text: "We have to deploy on Fridays.", expect: [] },
   { text: "The service and its caching layer are fast.", expect: [] },
   { text: "I don't know when it will finish.", expect: [] },
+  { text: "The client doesn't sends the correlation header.", expect: ["sends => send"] },
+  { text: "The worker didn't retried the failed message.", expect: ["retried => retry"] },
+  { text: "The migration does not changes the primary key.", expect: ["changes => change"] },
+  { text: "Does it works with the old driver?", expect: ["works => work"] },
+  { text: "We didn't need a new index after all.", expect: [] },
+  { text: "It doesn't matter which region we pick.", expect: [] },
+  { text: "We do backups every night.", expect: [] },
+  { text: "Did the tests pass?", expect: [] },
+  { text: "What does it returns when the cache is empty?", expect: ["returns => return"] },
 ];
 for (const c of grammarCases) test(`grammar: ${c.text}`, () => checkRule(grammar, c));
 

@@ -1,7 +1,7 @@
 /**
  * Tense consistency: a sentence about a finished time ("yesterday", "last week", "two hours ago")
- * narrates in the past ("Yesterday we deploy the fix" → "deployed"; "Last week we have migrated"
- * → "migrated"), and so do the timeline sentences of an incident report ("At 14:05 the alert
+ * narrates in the past ("Yesterday we deploy the fix" → "deployed"; "Last week the backup fail"
+ * → "failed"; "Last week we have migrated" → "migrated"), and so do the timeline sentences of an incident report ("At 14:05 the alert
  * fires" → "fired"). Clauses that state what is still true ("that the cache is too small",
  * "because the index is missing") are left alone.
  */
@@ -9,26 +9,14 @@ import type { Analysis, Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
+import { determinerOf, hasPastMarker } from "./phrases.ts";
 import type { Issue } from "../types.ts";
 
-const LAST_NOUNS = /^(?:night|week|month|year|quarter|sprint|friday|monday|tuesday|wednesday|thursday|saturday|sunday|time|release|weekend|summer|winter|spring|autumn|fall)$/;
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 /** Words that open a clause about the present or a condition: stop checking there. */
 const STOP_WORDS = new Set(["that", "which", "who", "because", "so", "if", "whether", "although", "though", "now", "today", "currently", "still", "usually", "always", "generally", "normally", "since", "until", "unless", "why", "how", "what", "where", "whenever"]);
 const MODALS = new Set(["will", "would", "can", "could", "should", "shall", "may", "might", "must", "to", "did", "do", "does", "'ll", "’ll", "'d", "’d"]);
 const PRESENT_BE: Record<string, string> = { is: "was", are: "were", am: "was" };
-
-function hasPastMarker(a: Analysis, first: number, last: number): boolean {
-  for (let i = first; i < last; i++) {
-    const t = a.tokens[i]!;
-    if (t.lower === "yesterday" || t.lower === "ago") return true;
-    if (t.lower === "last") {
-      const n = nextWord(a, i);
-      if (n && LAST_NOUNS.test(n.lower)) return true;
-    }
-  }
-  return false;
-}
 
 function hasClockTime(a: Analysis, first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (/^\d{1,2}[:.]\d{2}$/.test(a.tokens[i]!.text)) return true;
@@ -56,7 +44,11 @@ function pastFix(a: Analysis, v: Token): { span: { start: number; end: number };
   if (prev && MODALS.has(prev.lower)) return undefined;
   const thirdPerson = v.lower !== v.lemma && v.lower === thirdPersonForm(v.lemma);
   const pluralSubject = prev !== undefined && ((SUBJECT_PRONOUNS.has(prev.lower) && !["he", "she", "it"].includes(prev.lower)) || (prev.pos === "NOUN" && prev.lower !== prev.lemma && /s$/.test(prev.lower)));
-  const bareAfterSubject = v.lower === v.lemma && pluralSubject;
+  // "the nightly backup fail": a bare verb after a singular noun subject with its determiner
+  // ("the team lead reviewed": a verb right after shows that "lead" was a noun)
+  const following = nextWord(a, v.i);
+  const singularSubject = prev !== undefined && prev.pos === "NOUN" && prev.lower === prev.lemma && determinerOf(a, prev) !== undefined && !(following && (following.pos === "VERB" || following.pos === "AUX"));
+  const bareAfterSubject = v.lower === v.lemma && (pluralSubject || singularSubject) && !/(?:ing|ed)$/.test(v.lower);
   if (!thirdPerson && !bareAfterSubject) return undefined;
   if (v.lemma === "be") return undefined;
   return { span: { start: v.start, end: v.end }, replacement: matchCase(pastForm(v.lemma), v.text) };

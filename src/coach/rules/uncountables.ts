@@ -1,6 +1,6 @@
 /**
- * Uncountable nouns used as countable: "informations", "feedbacks", "an advice", "many
- * information". Nouns that start a compound ("a data center", "a feedback loop") are left alone.
+ * Uncountable nouns used as countable: "informations", "feedbacks", "an advice", "a useful
+ * feedback", "many information". Nouns that start a compound ("a data center", "a feedback loop") are left alone.
  */
 import type { Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
@@ -72,6 +72,16 @@ export const uncountables: Rule = {
       }
       if (!UNCOUNTABLE.has(t.lower) || t.lower === "knowledge" || isCompound(ctx, t)) continue;
       if (!prev || prev.end + 1 !== t.start) continue;
+      // "a useful feedback": the article before one or two adjectives
+      if (prev.pos === "ADJ") {
+        let article = prevWord(ctx.a, prev.i);
+        if (article?.pos === "ADJ" || article?.pos === "ADV") article = prevWord(ctx.a, article.i);
+        if ((article?.lower === "a" || article?.lower === "an") && prevWord(ctx.a, article.i)?.lower !== "such" && !/^(?:lot|bit|piece|kind|type|sort|amount|deal)$/.test(prev.lower)) {
+          const phrase = ctx.a.text.slice(nextWord(ctx.a, article.i)!.start, t.end);
+          issues.push(makeIssue("uncountables.article", { start: article.start, end: t.end }, "uncountable", `"${t.lower}" is uncountable: don't use "${article.lower}" with it. Say "${phrase}" or "some ${phrase}".`, phrase));
+          continue;
+        }
+      }
       if (prev.lower === "a" || prev.lower === "an") {
         if (prevWord(ctx.a, prev.i)?.lower === "such") continue;
         const replacement = PIECE_OF.has(t.lower) ? `${matchCase("a piece of", prev.text)} ${t.text}` : t.text;

@@ -1,0 +1,44 @@
+/**
+ * Phrases more than one rule needs to recognise: the determiner of a noun phrase ("our payment
+ * service" → "our") and a sentence about a finished time ("yesterday", "last week", "two hours ago").
+ */
+import type { Analysis, Token } from "../text/analyze.ts";
+import { nextWord, prevWord } from "../text/analyze.ts";
+
+export const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "a", "an", "my", "our", "your", "their", "its", "his", "her"]);
+export const PLURAL_DETERMINERS = new Set(["the", "these", "those", "my", "our", "your", "their", "its", "his", "her", "all", "both", "many", "several", "most", "some"]);
+const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN"]);
+
+/**
+ * The determiner of a noun phrase ending in `noun`: the word right before it, or before up to
+ * three adjectives and nouns ("the old scheduler", "our payment service", "the deploy pipeline").
+ */
+export function determinerOf(a: Analysis, noun: Token): Token | undefined {
+  let k = prevWord(a, noun.i);
+  for (let n = 0; k && n < 3; n++) {
+    if (SINGULAR_DETERMINERS.has(k.lower) || PLURAL_DETERMINERS.has(k.lower)) return k;
+    if (k.pos === "DET") return undefined;
+    // a modifier: an adjective, a noun, or a bare verb used as one ("the deploy pipeline")
+    if (!(MODIFIER_POS.has(k.pos) || (k.pos === "VERB" && k.lower === k.lemma))) return undefined;
+    const before = prevWord(a, k.i);
+    if (!before || before.end + 1 !== k.start) return undefined;
+    k = before;
+  }
+  return undefined;
+}
+
+const LAST_NOUNS = /^(?:night|week|month|year|quarter|sprint|friday|monday|tuesday|wednesday|thursday|saturday|sunday|time|release|weekend|summer|winter|spring|autumn|fall)$/;
+
+/** Whether tokens [first, last) say the time is finished: "yesterday", "two hours ago", "last week". */
+export function hasPastMarker(a: Analysis, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const t = a.tokens[i]!;
+    if (t.lower === "yesterday" || t.lower === "ago") return true;
+    if (t.lower === "last") {
+      const n = nextWord(a, i);
+      if (n && LAST_NOUNS.test(n.lower)) return true;
+    }
+  }
+  return false;
+}
+
