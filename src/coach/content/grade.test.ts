@@ -98,3 +98,12 @@ test("reference only: statements given to the other thing the question names sco
   const swapped = coach.grade({ question, reference, answer: "A thread has its own memory, and processes share memory." }).score;
   assert.ok(swapped < right - 1, `right ${right}, swapped ${swapped}`);
 });
+
+test("key points as plain strings: a full answer in other words scores high, an off-topic one low", () => {
+  const question = "What are primary keys and foreign keys?";
+  const keyPoints = ["A primary key uniquely identifies each row in a table.", "A foreign key references the primary key of another table."];
+  const grade = (answer: string) => coach.grade({ question, keyPoints, answer }).score;
+  const full = grade("Every row has a unique primary key, and a foreign key is a column that points to the primary key of a different table.");
+  assert.ok(full >= 3.5, `full ${full}`);
+  assert.ok(grade("I like to cook pasta on Sundays with my family.") < 0.5);
+});

@@ -45,7 +45,8 @@ export interface ContentResult {
   answerUnits: number;
   /**
    * How to put the score on the 0–5 scale: "rich" for key points (with a reference), "plain" for
-   * key points without accepted wordings, "reference" for a reference alone (already calibrated).
+   * key points without accepted wordings, "reference" when the score is already calibrated (a
+   * reference alone, and plain key points once blended with a reference-style grade).
    */
   calibration: Calibration;
 }
@@ -182,6 +183,8 @@ const CHANCE = 0.03;
  */
 const FULL_MARKS = 0.5;
 const CURVE = 0.5;
+/** Share of the reference-style grade for key points given as plain sentences. */
+const PLAIN_AS_REFERENCE = 0.5;
 
 /**
  * Grading against a reference answer alone (0–1, on the band scale once multiplied by 5): the
@@ -347,6 +350,15 @@ export function gradeContent(input: ContentInput, tools: ContentTools): ContentR
     }
   }
   const plain = !input.reference?.trim() && keyPoints.every((k) => !k.accept?.length);
+  if (plain && score !== null) {
+    // Key points given as plain sentences are a short reference too. Matched one by one they miss
+    // what is said in other words or spread over sentences; graded together as a reference they
+    // miss which idea is which. Half of each, on the band scale.
+    const joined = keyPoints.map((k) => k.text.trim().replace(/[.!?]*$/, ".")).join(" ");
+    const asReference = referenceOnlyScore(tools.analyze(joined), demote(tools.units(joined), questionKeys), matcher, questionKeys);
+    const blended = (1 - PLAIN_AS_REFERENCE) * (contentToScale(score, "plain") / 5) + PLAIN_AS_REFERENCE * asReference;
+    return { score: blended, covered, missed, relevance, answerUnits: answerUnits.length, calibration: "reference" };
+  }
   return { score, covered, missed, relevance, answerUnits: answerUnits.length, calibration: referenceOnly ? "reference" : plain ? "plain" : "rich" };
 }
 
