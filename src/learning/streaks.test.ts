@@ -1,6 +1,18 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { addDays, isValidTimeZone, localDate, summarizeStreak, type ActivityEvent, type StreakInput } from "./streaks.ts";
+import {
+  addDays,
+  isValidTimeZone,
+  localDate,
+  MAX_SECONDS_PER_REVIEW,
+  offsetAt,
+  reviewSeconds,
+  summarizeStreak,
+  zoneClock,
+  zoneOffsets,
+  type ActivityEvent,
+  type StreakInput,
+} from "./streaks.ts";
 
 const Z = (iso: string) => Date.parse(iso);
 const MIN = 60;
@@ -37,6 +49,41 @@ test("localDate: the day changes at the learner's midnight", () => {
     ["2026-10-25T23:00:00Z", "Europe/Berlin", "2026-10-26"],
   ];
   for (const [instant, zone, date] of cases) assert.equal(localDate(Z(instant), zone), date, `${instant} in ${zone}`);
+});
+
+test("zoneClock agrees with Intl on every instant, across switches, odd offsets and a skipped day", () => {
+  const H = 3_600_000;
+  const cases: [zone: string, from: string, hours: number][] = [
+    ["America/New_York", "2026-03-07T00:00:00Z", 72], // spring forward
+    ["America/New_York", "2026-10-31T00:00:00Z", 72], // fall back
+    ["Europe/Berlin", "2026-10-24T00:00:00Z", 72],
+    ["Australia/Lord_Howe", "2026-04-04T00:00:00Z", 72], // a half-hour switch at 15:00 UTC
+    ["Asia/Kathmandu", "2026-05-09T00:00:00Z", 48], // +05:45
+    ["Pacific/Chatham", "2026-04-04T00:00:00Z", 72], // +13:45 / +12:45
+    ["America/Santiago", "2026-04-04T00:00:00Z", 72], // switches at midnight
+    ["Pacific/Apia", "2011-12-29T00:00:00Z", 72], // Samoa skipped 30 December 2011
+    ["UTC", "2026-01-01T00:00:00Z", 24],
+  ];
+  for (const [zone, from, hours] of cases) {
+    const clock = zoneClock(zone);
+    for (let at = Z(from); at < Z(from) + hours * H; at += 7 * 60_000 + 13_000) {
+      assert.equal(clock.date(at), localDate(at, zone), `${zone} ${new Date(at).toISOString()}`);
+      assert.equal(clock.offset(at), offsetAt(at, zone), `${zone} ${new Date(at).toISOString()}`);
+    }
+  }
+});
+
+test("zoneOffsets: the current offset, then the other one of the past year", () => {
+  const H = 3_600_000;
+  const cases: [zone: string, now: string, offsets: [number, number]][] = [
+    ["Europe/Berlin", "2026-07-01T12:00:00Z", [2 * H, 1 * H]],
+    ["Europe/Berlin", "2026-01-15T12:00:00Z", [1 * H, 2 * H]],
+    ["America/New_York", "2026-07-01T12:00:00Z", [-4 * H, -5 * H]],
+    ["Asia/Kathmandu", "2026-07-01T12:00:00Z", [5.75 * H, 5.75 * H]],
+    ["UTC", "2026-07-01T12:00:00Z", [0, 0]],
+    ["Australia/Lord_Howe", "2026-07-01T12:00:00Z", [10.5 * H, 11 * H]],
+  ];
+  for (const [zone, now, offsets] of cases) assert.deepEqual(zoneOffsets(zone, Z(now)), offsets, `${zone} ${now}`);
 });
 
 test("addDays is calendar arithmetic", () => {
@@ -155,6 +202,46 @@ test("moving west across the date line: the streak counts from the latest record
   const s = streak({ events, now: Z("2026-01-05T01:00:00Z"), timeZone: "Pacific/Honolulu" });
   assert.equal(s.today, "2026-01-04");
   assert.equal(s.currentStreak, 3);
+});
+
+test("reviewSeconds: a review counts the time taken over its card, up to a minute", () => {
+  const cases: [durationMs: number, seconds: number][] = [
+    [4_200, 4.2],
+    [15_000, 15],
+    [59_999, 59.999],
+    [60_000, 60],
+    [600_000, MAX_SECONDS_PER_REVIEW], // left on screen for ten minutes
+    [86_400_000, MAX_SECONDS_PER_REVIEW],
+    [0, 0], // a client that did not time the card adds nothing rather than a guess
+    [-5, 0],
+    [Number.NaN, 0],
+    [Number.POSITIVE_INFINITY, 0],
+  ];
+  for (const [durationMs, seconds] of cases) assert.equal(reviewSeconds(durationMs), seconds, String(durationMs));
+});
+
+test("reviews count toward the day's goal like exercise answers (UTC, goal 10 minutes)", () => {
+  const now = Z("2026-01-10T20:00:00Z");
+  /** `n` reviews of `ms` each at `iso`, untagged like the review log's (dated in the current zone). */
+  const reviews = (iso: string, n: number, ms: number): ActivityEvent[] => Array.from({ length: n }, (_, i) => ({ at: Z(iso) + i * 20_000, seconds: reviewSeconds(ms) }));
+  const answers = (iso: string, minutes: number): ActivityEvent[] => [{ at: Z(iso), seconds: minutes * MIN, timeZone: "UTC" }];
+  const cases: [name: string, events: ActivityEvent[], todaySeconds: number, todayMet: boolean, current: number][] = [
+    ["reviews alone meet the goal", reviews("2026-01-10T08:00:00Z", 40, 15_000), 600, true, 1],
+    ["reviews and exercises add up", [...reviews("2026-01-10T08:00:00Z", 20, 15_000), ...answers("2026-01-10T09:00:00Z", 5)], 600, true, 1],
+    ["not quite: a second short", [...reviews("2026-01-10T08:00:00Z", 1, 14_000), ...answers("2026-01-10T09:00:00Z", 9.75)], 599, false, 0],
+    ["cards left on screen count a minute each", reviews("2026-01-10T08:00:00Z", 5, 3_600_000), 300, false, 0],
+    [
+      "a day of reviews keeps a streak of exercise days going",
+      [...answers("2026-01-08T12:00:00Z", 10), ...reviews("2026-01-09T12:00:00Z", 30, 20_000), ...answers("2026-01-10T12:00:00Z", 10)],
+      600,
+      true,
+      3,
+    ],
+  ];
+  for (const [name, events, todaySeconds, todayMet, current] of cases) {
+    const s = streak({ events, now });
+    assert.deepEqual([Math.round(s.todaySeconds * 1000) / 1000, s.todayMet, s.currentStreak], [todaySeconds, todayMet, current], name);
+  }
 });
 
 test("bad zones and goals are refused", () => {

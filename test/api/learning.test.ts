@@ -1,7 +1,7 @@
 /**
  * The learning path over HTTP on real databases: a run through a mixed set (written answer graded
  * by the coach), idempotent answers, bad answers, the mistakes set, mastery and the streak in the
- * learner's time zone across a day boundary and a move, roadmap marks, and — over every learning
+ * learner's time zone across a day boundary and a move, review time in today's minutes, roadmap marks, and — over every learning
  * route — no answer key or explanation before the answer is submitted.
  */
 import { after, before, describe, test } from "node:test";
@@ -11,6 +11,7 @@ import { buildTestApp, signUp, type Client, type TestApp } from "../helpers/app.
 import type { Exercise } from "../../src/content/schema.ts";
 import { keyAnswer, type ExerciseAnswer } from "../../src/learning/answers.ts";
 import { PublicExercise } from "../../src/learning/exercise-view.ts";
+import { reviewSeconds } from "../../src/learning/streaks.ts";
 
 const ROLE = "backend-developer";
 const SET = "api-design-mid";
@@ -322,6 +323,56 @@ for (const dialect of DIALECTS) {
       assert.equal(streak.timeZone, "America/New_York");
       assert.equal(streak.longestStreak, 2);
       assert.equal(streak.currentStreak, 2, "in New York it is 3 March: the streak ending 2 March is still alive");
+    });
+
+    test("time in vocabulary review counts toward today's minutes: capped per card, once per grade, gone when undone", async () => {
+      clock.set("2026-05-04T07:00:00Z"); // 09:00 in Berlin
+      const { client: c } = await signUp(t.app);
+      await c.patch("/api/account/profile", { timeZone: "Europe/Berlin", dailyGoalMinutes: 5 });
+      const added = await c.post(`/api/review/deck/${ROLE}/areas/caching`);
+      assert.ok([200, 201].includes(added.status), added.text);
+      const queue = (await c.get("/api/review/queue?limit=20")).body.queue;
+      const cards: { id: string; stateVersion: string; front: { type: string } }[] = queue.cards;
+      assert.ok(cards.length >= 8, `enough cards to review (${cards.length})`);
+      const grade = (card: (typeof cards)[number], durationMs: number, idempotencyKey?: string) => {
+        const body = card.front.type === "recognition" ? { grade: "good" } : card.front.type === "usage" ? { choice: 0 } : { answer: "zzz" };
+        return c.post(`/api/review/cards/${card.id}/grade`, { stateVersion: card.stateVersion, durationMs, ...body, ...(idempotencyKey && { idempotencyKey }) });
+      };
+      const todayStreak = async () => (await c.get(`${BASE}/today`)).body.today.streak;
+      assert.equal((await todayStreak()).todayMinutes, 0);
+
+      // 45 s, a card left open for ten minutes (a minute counts), 30 s, an untimed review: 2.25 minutes.
+      const durations = [45_000, 600_000, 30_000, 0];
+      for (const [i, ms] of durations.entries()) {
+        clock.advance(Math.min(ms, MINUTE));
+        assert.equal((await grade(cards[i]!, ms)).status, 200);
+      }
+      const expected = durations.reduce((sum, ms) => sum + reviewSeconds(ms), 0) / 60;
+      assert.equal(expected, 2.25);
+      let streak = await todayStreak();
+      assert.deepEqual([streak.today, streak.todayMinutes, streak.todayMet, streak.currentStreak], ["2026-05-04", 2.3, false, 0]);
+
+      // A grade sent twice (a retry with the same key) is one review, counted once.
+      const key = "4b5b3c0e-6a55-4a52-9d1e-7a1f3a9c2e10";
+      assert.equal((await grade(cards[4]!, 45_000, key)).body.replayed, false);
+      assert.equal((await grade(cards[4]!, 45_000, key)).body.replayed, true);
+      assert.equal((await todayStreak()).todayMinutes, 3);
+
+      // Undo takes the review, and its time, back.
+      clock.advance(MINUTE);
+      const last = await grade(cards[5]!, 60_000);
+      assert.equal((await todayStreak()).todayMinutes, 4);
+      assert.equal((await c.post("/api/review/undo", { reviewId: last.body.reviewId })).status, 200);
+      assert.equal((await todayStreak()).todayMinutes, 3);
+
+      // Two more minutes of review meet the 5-minute goal, on the path page and the home page alike.
+      for (const card of cards.slice(6, 8)) {
+        clock.advance(MINUTE);
+        assert.equal((await grade(card, 60_000)).status, 200);
+      }
+      streak = await todayStreak();
+      assert.deepEqual([streak.todayMinutes, streak.todayMet, streak.currentStreak], [5, true, 1]);
+      assert.deepEqual((await c.get(`${BASE}/path`)).body.path.streak, streak);
     });
 
     test("the review deck: cards due on the path, terms in the deck, known terms in mastery, and not offered again", async () => {

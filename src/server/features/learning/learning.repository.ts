@@ -7,6 +7,7 @@
 import { sql, type Kysely } from "kysely";
 import { compileOnce, param, prepare } from "../../../db/prepared.ts";
 import type { Tables } from "../../../db/tables.ts";
+import { MAX_SECONDS_PER_REVIEW } from "../../../learning/streaks.ts";
 import type { StoredArea, StoredExercise } from "../content/stored-content.ts";
 
 export type AttemptKind = "set" | "mistakes";
@@ -59,7 +60,15 @@ export interface ActivitySlot {
   /** Start of the slot, epoch ms. */
   at: number;
   seconds: number;
-  timeZone: string;
+  /** null for review time: the review log stores no zone, so it is dated in the learner's current one. */
+  timeZone: string | null;
+}
+
+/** Reviews summed together (learning.repository's reviewTimeByDay): the first and last review's time, epoch ms. */
+export interface ReviewTimeGroup {
+  first: number;
+  last: number;
+  seconds: number;
 }
 
 /** Answers of one area, of one kind (written or not), in one hour: what mastery weighs. */
@@ -141,6 +150,30 @@ export function createLearningRepository(db: Kysely<Tables>) {
       .select(["time_zone", sql<number>`answered_at / 900000`.as("slot"), sql<number>`sum(seconds)`.as("seconds")])
       .where("user_id", "=", param("user"))
       .groupBy(["time_zone", sql`answered_at / 900000`]),
+  );
+  // Each review's time as `reviewSeconds` (src/learning/streaks.ts) counts it: the log's duration
+  // capped at MAX_SECONDS_PER_REVIEW, nothing for a missing one.
+  const reviewCap = sql.lit(MAX_SECONDS_PER_REVIEW * 1000);
+  const reviewMs = sql<number>`sum(case when duration_ms > ${reviewCap} then ${reviewCap} when duration_ms > 0 then duration_ms else 0 end)`;
+  const reviewTimeBySlot = prepare(
+    db,
+    db
+      .selectFrom("review_logs")
+      .select([sql<number>`reviewed_at / 900000`.as("slot"), reviewMs.as("ms")])
+      .where("user_id", "=", param("user"))
+      .groupBy(sql`reviewed_at / 900000`),
+  );
+  // A year of reviews is tens of thousands of rows and as many slots: summed per local day instead,
+  // the day under offset a, and where offset b puts a review on another day (the hour around a
+  // midnight) per 15-minute slot as well. The cast: better-sqlite3 binds numbers as REAL.
+  const dayUnder = (offset: string) => sql`(reviewed_at + cast(${param<number>(offset)} as bigint)) / 86400000`;
+  const reviewTimeByDay = prepare(
+    db,
+    db
+      .selectFrom("review_logs")
+      .select([sql<number>`min(reviewed_at)`.as("first"), sql<number>`max(reviewed_at)`.as("last"), reviewMs.as("ms")])
+      .where("user_id", "=", param("user"))
+      .groupBy([dayUnder("a"), sql`case when ${dayUnder("a")} = ${dayUnder("b")} then -1 else reviewed_at / 900000 end`]),
   );
   const scoresOfUser = prepare(
     db,
@@ -392,6 +425,21 @@ export function createLearningRepository(db: Kysely<Tables>) {
     async activity(userId: string): Promise<ActivitySlot[]> {
       const rows = await activityOfUser.execute({ user: userId });
       return rows.map((r) => ({ at: Number(r.slot) * 900_000, seconds: Number(r.seconds), timeZone: r.time_zone }));
+    },
+
+    /** Time in vocabulary review per 15-minute slot, in every role: the daily goal and streak. */
+    async reviewTimeBySlot(userId: string): Promise<ActivitySlot[]> {
+      const rows = await reviewTimeBySlot.execute({ user: userId });
+      return rows.map((r) => ({ at: Number(r.slot) * 900_000, seconds: Number(r.ms) / 1000, timeZone: null }));
+    },
+
+    /**
+     * Time in vocabulary review, in every role, per day under either of a zone's two offsets (ms
+     * ahead of UTC), and per 15-minute slot where the two put a review on different days.
+     */
+    async reviewTimeByDay(userId: string, offsets: readonly [number, number]): Promise<ReviewTimeGroup[]> {
+      const rows = await reviewTimeByDay.execute({ user: userId, a: offsets[0], b: offsets[1] });
+      return rows.map((r) => ({ first: Number(r.first), last: Number(r.last), seconds: Number(r.ms) / 1000 }));
     },
 
     /** Scores per area, kind and hour in one role: mastery. */

@@ -16,7 +16,7 @@ import { AppError, fieldError } from "../../errors.ts";
 import type { User } from "../accounts/user.ts";
 import type { ContentRepository } from "../content/content.repository.ts";
 import type { StoredExercise, StoredQuestion, StoredScenario, StoredTerm, StoredTopic } from "../content/stored-content.ts";
-import type { Attempt, AttemptItem, LearningRepository, RoleContent, StoredAnswer } from "./learning.repository.ts";
+import type { ActivitySlot, Attempt, AttemptItem, LearningRepository, RoleContent, StoredAnswer } from "./learning.repository.ts";
 import type {
   AnswerResponse,
   AnswerResult,
@@ -47,6 +47,8 @@ export interface ReviewDeckPort {
   /** Per area of the role: its terms, how many the learner has started and how many they know. */
   termSummaries(user: User, content: Pick<RoleContent, "role" | "termAreas">): Promise<Map<string, TermReviewSummary>>;
   termsInDeck(user: User, roleId: string): Promise<Set<string>>;
+  /** Time spent reviewing, in every role: it counts toward the daily goal like exercise time. */
+  activity(user: User): Promise<ActivitySlot[]>;
 }
 
 const LEVELS: readonly Level[] = ["junior", "mid", "senior"];
@@ -113,8 +115,9 @@ export function createLearningService(deps: { learning: LearningRepository; cont
     const content = await requireRole(roleId);
     const { areas, sets } = content;
     const retired = content.retiredExercises;
-    const [activity, scores, outcomes, attempts, due, vocabulary] = await Promise.all([
+    const [activity, reviewTime, scores, outcomes, attempts, due, vocabulary] = await Promise.all([
       learning.activity(user.id),
+      reviews ? reviews.activity(user) : Promise.resolve([]),
       learning.scores(user.id, roleId),
       learning.outcomes(user.id, roleId),
       learning.attempts(user.id, roleId),
@@ -128,7 +131,7 @@ export function createLearningService(deps: { learning: LearningRepository; cont
       vocabulary,
     );
     const progress = setProgress(sets, attempts);
-    const streak = streakView(activity, now, user.timeZone, user.dailyGoalMinutes);
+    const streak = streakView([...activity, ...reviewTime], now, user.timeZone, user.dailyGoalMinutes);
     const mistakes = mistakesFrom(outcomes, (id) => !retired.has(id));
 
     const last = attempts.find((a) => a.kind === "set" && a.setId && progress.has(a.setId));

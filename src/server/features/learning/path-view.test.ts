@@ -1,7 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerSeconds, areaPriority, masteryByArea, mistakesFrom, pickByArea, setProgress, streakView } from "./path-view.ts";
-import type { ActivitySlot, AttemptHead, ScoreBucket } from "./learning.repository.ts";
+import { zoneClock, zoneOffsets } from "../../../learning/streaks.ts";
+import { answerSeconds, areaPriority, masteryByArea, mistakesFrom, pickByArea, reviewSlots, setProgress, streakView } from "./path-view.ts";
+import type { ActivitySlot, AttemptHead, ReviewTimeGroup, ScoreBucket } from "./learning.repository.ts";
 import { computeMastery } from "../../../learning/mastery.ts";
 
 const DAY = 86_400_000;
@@ -144,6 +145,70 @@ describe("streakView", () => {
     const d = streakView(ny, Date.parse("2026-03-09T12:00:00Z"), "America/New_York", 10);
     assert.deepEqual(d.recent.at(-2), { date: "2026-03-08", minutes: 10, met: true });
   });
+
+  test("review time (slots without a zone) adds to the day in the learner's current zone", () => {
+    const review = (iso: string, seconds: number): ActivitySlot => ({ at: Date.parse(iso), seconds, timeZone: null });
+    const cases: [name: string, activity: ActivitySlot[], zone: string, todayMinutes: number, current: number][] = [
+      ["reviews alone, short of the goal", [review("2026-05-10T08:00:00Z", 450)], "Europe/Berlin", 7.5, 0],
+      ["reviews and answers add up to the goal", [review("2026-05-10T08:00:00Z", 300), slot({ at: Date.parse("2026-05-10T08:15:00Z"), seconds: 300, timeZone: "Europe/Berlin" })], "Europe/Berlin", 10, 1],
+      // 23:50 on the 9th in Los Angeles is the 10th in UTC: the current zone decides.
+      ["dated in the current zone", [review("2026-05-10T06:45:00Z", 600)], "America/Los_Angeles", 0, 1],
+      ["dated in the current zone (UTC)", [review("2026-05-10T06:45:00Z", 600)], "UTC", 10, 1],
+      ["yesterday's reviews keep the streak while today runs", [review("2026-05-09T12:00:00Z", 600), review("2026-05-10T07:00:00Z", 90)], "UTC", 1.5, 1],
+    ];
+    for (const [name, activity, zone, todayMinutes, current] of cases) {
+      const s = streakView(activity, NOW, zone, 10);
+      assert.deepEqual([s.todayMinutes, s.currentStreak], [todayMinutes, current], name);
+    }
+  });
+});
+
+describe("reviewSlots", () => {
+  const H = 3_600_000;
+  const DAY = 24 * H;
+  /** What learning.repository's reviewTimeByDay sums, done here over a list of reviews. */
+  const groupLikeSql = (reviews: { at: number; seconds: number }[], [a, b]: [number, number]): ReviewTimeGroup[] => {
+    const groups = new Map<string, ReviewTimeGroup>();
+    for (const r of reviews) {
+      const dayA = Math.floor((r.at + a) / DAY);
+      const key = `${dayA}:${dayA === Math.floor((r.at + b) / DAY) ? -1 : Math.floor(r.at / 900_000)}`;
+      const g = groups.get(key);
+      if (g) Object.assign(g, { first: Math.min(g.first, r.at), last: Math.max(g.last, r.at), seconds: g.seconds + r.seconds });
+      else groups.set(key, { first: r.at, last: r.at, seconds: r.seconds });
+    }
+    return [...groups.values()];
+  };
+
+  test("day sums date review time exactly as per-review events would, across switches", () => {
+    const cases: [zone: string, from: string, now: string][] = [
+      ["Europe/Berlin", "2026-03-20T00:00:00Z", "2026-03-31T12:00:00Z"], // spring forward on 29 March
+      ["America/New_York", "2026-10-25T00:00:00Z", "2026-11-03T12:00:00Z"], // fall back on 1 November
+      ["Australia/Lord_Howe", "2026-03-28T00:00:00Z", "2026-04-07T12:00:00Z"], // half-hour switch
+      ["America/Santiago", "2026-03-28T00:00:00Z", "2026-04-07T12:00:00Z"], // switch at midnight
+      ["Asia/Kathmandu", "2026-05-01T00:00:00Z", "2026-05-10T12:00:00Z"], // no switch
+    ];
+    for (const [zone, from, now] of cases) {
+      // A review every 13 minutes around the clock, 4 to 40 seconds each; the week shown holds the switch.
+      const reviews = Array.from({ length: Math.floor((Date.parse(now) - Date.parse(from)) / 780_000) }, (_, i) => ({ at: Date.parse(from) + i * 780_000, seconds: 4 + (i % 37) }));
+      const offsets = zoneOffsets(zone, Date.parse(now));
+      const clock = zoneClock(zone);
+      const slots = reviewSlots(groupLikeSql(reviews, offsets), offsets, (at) => clock.offset(at));
+      assert.ok(slots, zone);
+      const perReview = reviews.map((r) => ({ ...r, timeZone: null }));
+      assert.deepEqual(streakView(slots, Date.parse(now), zone, 1), streakView(perReview, Date.parse(now), zone, 1), zone);
+      assert.ok(slots.length < reviews.length / 5, `${zone}: ${slots.length} sums for ${reviews.length} reviews`);
+    }
+  });
+
+  const T = Date.parse("2026-05-10T10:00:00Z");
+  const cases: [name: string, groups: ReviewTimeGroup[], offsets: [number, number], offsetAt: (at: number) => number, expected: ActivitySlot[] | null][] = [
+    ["no reviews", [], [2 * H, H], () => 2 * H, []],
+    ["a day's sum, at its first review", [{ first: T, last: T + 5 * H, seconds: 300 }], [2 * H, H], () => 2 * H, [{ at: T, seconds: 300, timeZone: null }]],
+    // 22:30 UTC is 00:30 under +2 h and 23:30 under +1 h: a slot of its own, dated later by the real offset.
+    ["a slot the two offsets put on different days", [{ first: Date.parse("2026-05-09T22:30:00Z"), last: Date.parse("2026-05-09T22:40:00Z"), seconds: 60 }], [2 * H, H], () => 3 * H, [{ at: Date.parse("2026-05-09T22:30:00Z"), seconds: 60, timeZone: null }]],
+    ["a day under a third offset (the zone changed its standard time): only slots can date it", [{ first: T, last: T + H, seconds: 60 }], [2 * H, H], (at) => (at > T ? 3 * H : 2 * H), null],
+  ];
+  for (const [name, groups, offsets, offsetAt, expected] of cases) test(name, () => assert.deepEqual(reviewSlots(groups, offsets, offsetAt), expected));
 });
 
 describe("recommendations", () => {

@@ -8,7 +8,7 @@ import { computeMastery, type Mastery, type TermReviewSummary } from "../../../l
 import { MAX_SECONDS_PER_EXERCISE } from "../../../learning/sets.ts";
 import { summarizeStreak } from "../../../learning/streaks.ts";
 import { buildMistakesSet } from "../../../learning/sets.ts";
-import type { ActivitySlot, AttemptHead, ExerciseOutcome, ScoreBucket } from "./learning.repository.ts";
+import type { ActivitySlot, AttemptHead, ExerciseOutcome, ReviewTimeGroup, ScoreBucket } from "./learning.repository.ts";
 import type { SetProgress, StreakView } from "./learning.schemas.ts";
 
 const LEVELS: readonly Level[] = ["junior", "mid", "senior"];
@@ -92,12 +92,35 @@ export function mistakesFrom(outcomes: readonly ExerciseOutcome[], available: (e
   return buildMistakesSet(records, { available });
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Review time summed by the database per day under each of the zone's two offsets (and per
+ * 15-minute slot where they disagree) → activity slots dated in that zone, each at its group's
+ * first review. A group the two offsets put on one day lies on that day whichever of them was in
+ * force; null when some group's reviews happened under a third offset (the zone changed its
+ * standard time within the history), and only per-slot sums can date them.
+ */
+export function reviewSlots(groups: readonly ReviewTimeGroup[], offsets: readonly [number, number], offsetAt: (at: number) => number): ActivitySlot[] | null {
+  const [a, b] = offsets;
+  const slots: ActivitySlot[] = [];
+  for (const g of groups) {
+    const oneDay = Math.floor((g.first + a) / DAY_MS) === Math.floor((g.first + b) / DAY_MS);
+    if (oneDay && ![g.first, g.last].every((at) => [a, b].includes(offsetAt(at)))) return null;
+    slots.push({ at: g.first, seconds: g.seconds, timeZone: null });
+  }
+  return slots;
+}
+
 const minutes = (seconds: number) => Math.round((seconds / 60) * 10) / 10;
 
-/** The daily goal and streak from the learner's practice time (each slot dated in the zone it was practised in). */
+/**
+ * The daily goal and streak from the learner's practice time: exercise slots dated in the zone
+ * they were practised in, review slots (no zone) in the current one.
+ */
 export function streakView(activity: readonly ActivitySlot[], now: number, timeZone: string, goalMinutes: number): StreakView {
   const s = summarizeStreak({
-    events: activity.map((f) => ({ at: f.at, seconds: f.seconds, timeZone: f.timeZone })),
+    events: activity.map((f) => (f.timeZone === null ? { at: f.at, seconds: f.seconds } : { at: f.at, seconds: f.seconds, timeZone: f.timeZone })),
     now,
     timeZone,
     goalMinutes,

@@ -1,18 +1,21 @@
 /**
  * The vocabulary review deck as the learning path sees it (ReviewDeckPort), through the review
  * feature's own service and repository: the cards due today (the same count the review page
- * shows), which terms are in the deck, and per area how many of its terms are started and known —
- * the vocabulary component of mastery. The term states are one aggregate query over the deck's
- * cards (learning.repository.ts), not the cards themselves.
+ * shows), which terms are in the deck, per area how many of its terms are started and known —
+ * the vocabulary component of mastery — and the time spent reviewing, for the daily goal. The term
+ * states and the review time are aggregate queries (learning.repository.ts), not the cards or the
+ * log themselves.
  */
 import type { Kysely } from "kysely";
 import type { Tables } from "../../../db/tables.ts";
 import { MATURE_STABILITY_DAYS, type TermReviewSummary } from "../../../learning/mastery.ts";
+import { zoneClock, zoneOffsets } from "../../../learning/streaks.ts";
 import type { User } from "../accounts/user.ts";
 import { createReviewRepository } from "../review/review.repository.ts";
 import { createReviewService } from "../review/review.service.ts";
 import type { LearningRepository, RoleContent } from "./learning.repository.ts";
 import type { Clock, ReviewDeckPort } from "./learning.service.ts";
+import { reviewSlots } from "./path-view.ts";
 
 /** A term's cards in the deck, summarised: reviewed at all, stable in review, relearning. */
 export interface DeckTermState {
@@ -54,6 +57,12 @@ export function createReviewDeckPort(db: Kysely<Tables>, clock: Clock, learning:
     },
     async termsInDeck(user: User, roleId: string) {
       return new Set((await learning.deckTermStates(user.id, roleId, MATURE_STABILITY_DAYS)).map((t) => t.termId));
+    },
+    async activity(user: User) {
+      const offsets = zoneOffsets(user.timeZone, clock.now());
+      const groups = await learning.reviewTimeByDay(user.id, offsets);
+      const clockOfZone = zoneClock(user.timeZone);
+      return reviewSlots(groups, offsets, (at) => clockOfZone.offset(at)) ?? learning.reviewTimeBySlot(user.id);
     },
   };
 }
