@@ -438,6 +438,28 @@ for (const dialect of DIALECTS) {
       assert.equal(areaPage.topics.find((x: { id: string }) => x.id === "http").status, "done");
     });
 
+    test("the area page shows the learner's practice of its interview questions and roleplays", async () => {
+      const c = (await signUp(t.app)).client;
+      let area = (await c.get(`${BASE}/areas/observability`)).body.area;
+      assert.ok(area.questions.every((q: { practice: unknown }) => q.practice === null));
+      assert.ok(area.scenarios.every((s: { progress: unknown }) => s.progress === null));
+
+      const answer = await c.post(`/api/interview/roles/${ROLE}/questions/logs-metrics-traces/answers`, {
+        text: "Logs record single events, metrics are numbers aggregated over time, and traces follow one request across services.",
+      });
+      assert.equal(answer.status, 201, answer.text);
+      const roleplay = (await c.post("/api/roleplays", { scenario: "explain-outage" })).body.roleplay;
+      await c.post(`/api/roleplays/${roleplay.id}/end`, {});
+      await c.post("/api/roleplays", { scenario: "explain-outage" });
+
+      area = (await c.get(`${BASE}/areas/observability`)).body.area;
+      const q = area.questions.find((x: { id: string }) => x.id === "logs-metrics-traces");
+      assert.equal(q.practice.attempts, 1);
+      assert.equal(q.practice.best, answer.body.answer.overall);
+      const s = area.scenarios.find((x: { id: string }) => x.id === "explain-outage");
+      assert.deepEqual(s.progress, { completed: 1, inProgress: true, bestGoalsMet: 0, goalsTotal: 4 });
+    });
+
     test("no answer key or explanation leaves before the answer: every learning route", async () => {
       const { client: c } = await signUp(t.app);
       const attempt = await start(c, "security-mid");

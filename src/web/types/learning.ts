@@ -99,8 +99,14 @@ export type LearningArea = {
   levels: LevelProgress[];
   terms: { id: string; term: string; level: Level; definition: string; inDeck: boolean | null }[];
   topics: { id: string; title: string; level: Level; summary: string; status: TopicStatus | null }[];
-  questions: { id: string; prompt: string; kind: string; level: Level }[];
-  scenarios: { id: string; title: string; level: Level; setting: string }[];
+  questions: { id: string; prompt: string; kind: string; level: Level; practice: { attempts: number; best: number } | null }[];
+  scenarios: {
+    id: string;
+    title: string;
+    level: Level;
+    setting: string;
+    progress: { completed: number; inProgress: boolean; bestGoalsMet: number; goalsTotal: number } | null;
+  }[];
 };
 
 export type Today = { streak: Streak; dueReviews: number | null; mistakes: number; next: NextStep | null };

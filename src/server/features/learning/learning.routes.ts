@@ -29,6 +29,8 @@ import {
   TopicProgressBody,
   TopicProgressView,
 } from "./learning.schemas.ts";
+import { createInterviewRepository } from "../interview/interview.repository.ts";
+import { createRoleplayRepository } from "../roleplay/roleplay.repository.ts";
 import { createLearningService, type Clock, type ReviewDeckPort } from "./learning.service.ts";
 import { createReviewDeckPort } from "./review-deck.ts";
 
@@ -39,12 +41,18 @@ const writeErrors = errorResponses(400, 401, 403, 404, 409, 413, 415, 429);
 
 export const learningRoutes: FastifyPluginAsyncZod<{ db: Kysely<Tables>; clock: Clock; reviews?: ReviewDeckPort | null }> = async (app, opts) => {
   const repository = createLearningRepository(opts.db);
+  const interviews = createInterviewRepository(opts.db);
+  const roleplays = createRoleplayRepository(opts.db);
   const learning = createLearningService({
     learning: repository,
     content: createContentRepository(opts.db),
     clock: opts.clock,
     // The vocabulary deck's due cards and term states; null turns them off (mastery without vocabulary).
     reviews: opts.reviews === undefined ? createReviewDeckPort(opts.db, opts.clock, repository) : opts.reviews,
+    practice: {
+      questions: (userId, roleId) => interviews.practiceStats(userId, roleId),
+      roleplays: (userId, roleId) => roleplays.progressByScenario(userId, roleId),
+    },
   });
 
   app.get(

@@ -165,8 +165,27 @@ export const AreaPage = z
       }),
     ),
     topics: z.array(z.object({ id: z.string(), title: z.string(), level: Level, summary: z.string(), status: TopicStatus.nullable() })),
-    questions: z.array(z.object({ id: z.string(), prompt: z.string(), kind: QuestionKind, level: Level })),
-    scenarios: z.array(z.object({ id: z.string(), title: z.string(), level: Level, setting: Setting })),
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        prompt: z.string(),
+        kind: QuestionKind,
+        level: Level,
+        practice: z.object({ attempts: z.number().int(), best: z.number() }).nullable().describe("the learner's practice answers and best score; null before the first"),
+      }),
+    ),
+    scenarios: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        level: Level,
+        setting: Setting,
+        progress: z
+          .object({ completed: z.number().int(), inProgress: z.boolean(), bestGoalsMet: z.number().int(), goalsTotal: z.number().int() })
+          .nullable()
+          .describe("the learner's conversations of this roleplay; null before the first"),
+      }),
+    ),
   })
   .meta({ id: "LearningArea" });
 

@@ -90,7 +90,19 @@ function resultView(result: ExerciseResult, answer: ExerciseAnswer, answeredAt: 
   };
 }
 
-export function createLearningService(deps: { learning: LearningRepository; content: ContentRepository; clock: Clock; reviews?: ReviewDeckPort | null }) {
+/** What the learner did with an area's interview questions and roleplays (their own features' data). */
+export interface PracticePort {
+  questions(userId: string, roleId: string): Promise<ReadonlyMap<string, { attempts: number; best: number }>>;
+  roleplays(userId: string, roleId: string): Promise<ReadonlyMap<string, { completed: number; active: boolean; bestGoalsMet: number; goalsTotal: number }>>;
+}
+
+export function createLearningService(deps: {
+  learning: LearningRepository;
+  content: ContentRepository;
+  clock: Clock;
+  reviews?: ReviewDeckPort | null;
+  practice?: PracticePort | null;
+}) {
   const { learning, content, clock } = deps;
   const reviews = deps.reviews ?? null;
 
@@ -300,7 +312,7 @@ export function createLearningService(deps: { learning: LearningRepository; cont
       const now = clock.now();
       const paging = { limit: MAX_ROLE_LIST, offset: 0 };
       const sets = snapshot.sets;
-      const [scores, attempts, marks, terms, topics, questions, scenarios, vocabulary, inDeck] = await Promise.all([
+      const [scores, attempts, marks, terms, topics, questions, scenarios, vocabulary, inDeck, practised, conversations] = await Promise.all([
         learning.scores(user.id, roleId),
         learning.attempts(user.id, roleId),
         learning.topicMarks(user.id, roleId),
@@ -310,6 +322,8 @@ export function createLearningService(deps: { learning: LearningRepository; cont
         content.list("scenarios", roleId, { area: areaId }, paging),
         reviews ? reviews.termSummaries(user, snapshot) : Promise.resolve(new Map<string, TermReviewSummary>()),
         reviews ? reviews.termsInDeck(user, roleId) : Promise.resolve(null),
+        deps.practice ? deps.practice.questions(user.id, roleId) : Promise.resolve(new Map<string, { attempts: number; best: number }>()),
+        deps.practice ? deps.practice.roleplays(user.id, roleId) : Promise.resolve(new Map<string, { completed: number; active: boolean; bestGoalsMet: number; goalsTotal: number }>()),
       ]);
       const inArea = scores.filter((b) => b.area === areaId);
       const m = masteryByArea([areaId], inArea, now, vocabulary).get(areaId)!;
@@ -337,8 +351,17 @@ export function createLearningService(deps: { learning: LearningRepository; cont
           summary: t.summary,
           status: (marks.get(t.id) as TopicStatus | undefined) ?? null,
         })),
-        questions: (questions.items as StoredQuestion[]).map((q) => ({ id: q.id, prompt: q.prompt, kind: q.kind, level: q.level })),
-        scenarios: (scenarios.items as StoredScenario[]).map((s) => ({ id: s.id, title: s.title, level: s.level, setting: s.setting })),
+        questions: (questions.items as StoredQuestion[]).map((q) => ({ id: q.id, prompt: q.prompt, kind: q.kind, level: q.level, practice: practised.get(q.id) ?? null })),
+        scenarios: (scenarios.items as StoredScenario[]).map((s) => {
+          const p = conversations.get(s.id);
+          return {
+            id: s.id,
+            title: s.title,
+            level: s.level,
+            setting: s.setting,
+            progress: p ? { completed: p.completed, inProgress: p.active, bestGoalsMet: p.bestGoalsMet, goalsTotal: p.goalsTotal } : null,
+          };
+        }),
       };
     },
 

@@ -69,6 +69,11 @@ export function AreaDetail({ area, setAction, termHref }: { area: LearningArea; 
             {area.questions.map((q) => (
               <li key={q.id}>
                 <Link to={questionPath(q.id)}>{q.prompt}</Link> <span className="muted">· {LEVEL_LABEL[q.level]}, {q.kind.replace("-", " ")}</span>
+                {q.practice ? (
+                  <span className="status-tag status-tag--done">
+                    Practised {q.practice.attempts === 1 ? "once" : `${q.practice.attempts} times`} · best {Math.round(q.practice.best)}/100
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -83,6 +88,12 @@ export function AreaDetail({ area, setAction, termHref }: { area: LearningArea; 
               {area.scenarios.map((s) => (
                 <li key={s.id}>
                   <Link to={roleplayPaths.scenario(s.id)}>{s.title}</Link> <span className="muted">· {LEVEL_LABEL[s.level]}, {s.setting.replace("-", " ")}</span>
+                  {s.progress && s.progress.completed > 0 ? (
+                    <span className="status-tag status-tag--done">
+                      Best: {s.progress.bestGoalsMet} of {s.progress.goalsTotal} goals met
+                    </span>
+                  ) : null}
+                  {s.progress?.inProgress ? <span className="status-tag status-tag--learning">In progress</span> : null}
                 </li>
               ))}
             </ul>
