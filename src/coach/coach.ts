@@ -10,6 +10,7 @@ import type { Thesaurus } from "./content/wordnet.ts";
 import { NO_THESAURUS } from "./content/wordnet.ts";
 import { toUnits, UNIFORM_WEIGHTS, type Unit, type WordWeights } from "./content/units.ts";
 import { contentToScale, gradeContent, type ContentTools } from "./content/grade.ts";
+import { similarityWith } from "./content/match.ts";
 import { assessStructure } from "./content/structure.ts";
 import { assessVocabulary } from "./content/vocabulary.ts";
 import { harperIssues, type GrammarLinter } from "./language/harper.ts";
@@ -70,8 +71,9 @@ export function createCoach(resources: CoachResources): Coach {
     unitsCache.set(text, units);
     return units;
   };
-  const tools: ContentTools = { analyze: analyzeCached, units: unitsCached, lexicon, thesaurus, weights };
   const isDomainWord = (lower: string) => lexicon?.isDomainWord(lower) ?? false;
+  const similarity = similarityWith(thesaurus, lexicon ? isDomainWord : undefined);
+  const tools: ContentTools = { analyze: analyzeCached, units: unitsCached, lexicon, thesaurus, weights, similarity };
 
   const contextOf = (a: Analysis, task: Task | undefined): RuleContext => ({
     a,

@@ -12,7 +12,7 @@
  */
 import type { Analysis } from "../text/analyze.ts";
 import type { CoveredKeyPoint, KeyPointInput, MissedKeyPoint } from "../types.ts";
-import { createMatcher, matchPhrase, prepareStatement, similarityWith, subjectOf, type Matcher, type MatchResult } from "./match.ts";
+import { createMatcher, matchPhrase, prepareStatement, similarityWith, subjectOf, type Matcher, type MatchResult, type Similarity } from "./match.ts";
 import { toUnits, type Unit, type WordWeights } from "./units.ts";
 import type { Lexicon } from "../lexicon.ts";
 import type { Thesaurus } from "./wordnet.ts";
@@ -25,6 +25,8 @@ export interface ContentTools {
   lexicon: Lexicon | undefined;
   thesaurus: Thesaurus;
   weights: WordWeights;
+  /** Unit similarity from similarityWith(thesaurus, …), made once so its synonym cache is kept. */
+  similarity?: Similarity;
 }
 
 export interface ContentInput {
@@ -220,7 +222,7 @@ function referenceOnlyScore(ref: Analysis, refUnits: readonly Unit[], matcher: M
 
 export function gradeContent(input: ContentInput, tools: ContentTools): ContentResult {
   const answerUnits = toUnits(input.answer, tools.lexicon, tools.weights);
-  const similarity = similarityWith(tools.thesaurus, tools.lexicon ? (w) => tools.lexicon!.isDomainWord(w) : undefined);
+  const similarity = tools.similarity ?? similarityWith(tools.thesaurus, tools.lexicon ? (w) => tools.lexicon!.isDomainWord(w) : undefined);
   const question = input.question ? tools.units(input.question) : [];
   const questionKeys = new Set(question.map((u) => u.key));
   const matcher = createMatcher(input.answer, answerUnits, similarity, questionKeys);

@@ -57,11 +57,12 @@ export function unitSimilarity(a: Unit, b: Unit, thesaurus: Thesaurus, isDomainW
   return 0;
 }
 
-type Similarity = (a: Unit, b: Unit) => number;
+export type Similarity = (a: Unit, b: Unit) => number;
 
 /**
  * A fast similarity function: each word's synonyms are looked up once and kept as the set of
- * their key ids, so comparing two units is a few set look-ups.
+ * their key ids, so comparing two units is a few set look-ups. Make one per coach and keep it:
+ * the sets are its cache.
  */
 export function similarityWith(thesaurus: Thesaurus, isDomainWord: (lower: string) => boolean = () => false): Similarity {
   const synonymIds = new Map<number, ReadonlySet<number>>();
