@@ -107,3 +107,10 @@ test("key points as plain strings: a full answer in other words scores high, an 
   assert.ok(full >= 3.5, `full ${full}`);
   assert.ok(grade("I like to cook pasta on Sundays with my family.") < 0.5);
 });
+
+test("a grade does not depend on what was graded before", () => {
+  const input = { question: "Why use a queue?", reference: "A queue generally decouples producers from consumers and absorbs spikes.", answer: "In general, queues decouple services and absorb traffic spikes." };
+  const first = coach.grade(input);
+  for (const answer of ["Generally the producer is fast.", "The general idea is to buffer work.", "Spikes are absorbed by a buffer."]) coach.grade({ ...input, answer });
+  assert.deepEqual(coach.grade(input), first);
+});

@@ -65,12 +65,14 @@ export type Similarity = (a: Unit, b: Unit) => number;
  * the sets are its cache.
  */
 export function similarityWith(thesaurus: Thesaurus, isDomainWord: (lower: string) => boolean = () => false): Similarity {
-  const synonymIds = new Map<number, ReadonlySet<number>>();
+  // By lemma, not by key: words that share a stem ("general", "generally") have their own
+  // synonyms, and a cache kept across requests must not depend on which came first.
+  const synonymIds = new Map<string, ReadonlySet<number>>();
   const synonymsOf = (u: Unit): ReadonlySet<number> => {
-    let set = synonymIds.get(u.id);
+    let set = synonymIds.get(u.lemma);
     if (!set) {
       set = isDomainWord(u.lemma) ? new Set() : new Set([...thesaurus.synonyms(u.lemma)].map((w) => keyId(stemOf(w))));
-      synonymIds.set(u.id, set);
+      synonymIds.set(u.lemma, set);
     }
     return set;
   };
