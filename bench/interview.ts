@@ -7,47 +7,18 @@
  * The servers run in a child process (this file with --serve). Results: bench/results/interview.json.
  * Run alone with `node --import tsx bench/interview.ts`.
  */
-import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { writeFileSync } from "node:fs";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import { closedLoop, round } from "./closed-loop.ts";
+import { postAs, postBaseline, serveLearners, startLearnerServers } from "./learner-servers.ts";
 
 const ROLE = "backend-developer";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WORKERS = String(Math.min(4, availableParallelism()));
 
-async function serve() {
-  const Fastify = (await import("fastify")).default;
-  const { startServer } = await import("../test/helpers/server.ts");
-  const server = await startServer({ RATE_LIMIT_PER_MINUTE: "100000000", COACH_RATE_PER_MINUTE: "100000000", COACH_WORKERS: WORKERS });
-  const bare = Fastify({ logger: false });
-  bare.get("/constant", async () => ({ status: "ok" }));
-  bare.post("/constant", async () => ({ status: "ok" }));
-  const baseline = await bare.listen({ port: 0, host: "127.0.0.1" });
-  const cookies: string[] = [];
-  for (let i = 0; i < CONNECTIONS; i++) {
-    const res = await fetch(`${server.url}/api/auth/sign-up`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: `bench-${i}@example.com`, password: "a long bench passphrase", displayName: `Bench ${i}` }),
-    });
-    cookies.push(res.headers.get("set-cookie")!.split(";")[0]!);
-  }
-  console.log(JSON.stringify({ parlance: server.url, baseline, cookies }));
-  process.on("SIGTERM", async () => {
-    await bare.close();
-    await server.close();
-    process.exit(0);
-  });
-}
-
 async function main() {
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve"], { stdio: ["ignore", "pipe", "inherit"] });
-  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once("line", resolve));
-  const { parlance, baseline, cookies } = JSON.parse(line) as { parlance: string; baseline: string; cookies: string[] };
+  const servers = await startLearnerServers(import.meta.url);
   try {
     const { preparedContent } = await import("../test/helpers/content.ts");
     const questions = (await preparedContent()).rows.find((r) => r.roleId === ROLE)!.questions.map((q) => JSON.parse(q.data) as { id: string; modelAnswer: string });
@@ -59,15 +30,11 @@ async function main() {
     };
     const submit = (client: number, n: number) => {
       const a = answer(client, n);
-      return fetch(`${parlance}/api/interview/roles/${ROLE}/questions/${a.id}/answers`, {
-        method: "POST",
-        headers: { cookie: cookies[client]!, "content-type": "application/json", origin: parlance },
-        body: JSON.stringify({ text: a.text }),
-      });
+      return postAs(servers, client, `/api/interview/roles/${ROLE}/questions/${a.id}/answers`, { text: a.text });
     };
     // Warm-up: every coach worker started, every hot query compiled.
     await closedLoop(CONNECTIONS, submit, 3);
-    const base = await closedLoop(CONNECTIONS, () => fetch(`${baseline}/constant`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }), DURATION);
+    const base = await closedLoop(CONNECTIONS, () => postBaseline(servers), DURATION);
     const run = await closedLoop(CONNECTIONS, (c, n) => submit(c, n + 1_000_000), DURATION);
     const results = {
       date: new Date().toISOString(),
@@ -91,9 +58,9 @@ async function main() {
     writeFileSync(new URL("./results/interview.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
     console.log("written to bench/results/interview.json");
   } finally {
-    child.kill("SIGTERM");
+    servers.stop();
   }
 }
 
-if (process.argv.includes("--serve")) await serve();
+if (process.argv.includes("--serve")) await serveLearners(CONNECTIONS, WORKERS);
 else await main();

@@ -8,57 +8,24 @@
  * `parlance serve` would start (cores, at most 4). Results: bench/results/roleplay.json.
  * Run alone with `node --import tsx bench/roleplay.ts`.
  */
-import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { writeFileSync } from "node:fs";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import { closedLoop, round } from "./closed-loop.ts";
+import { postAs, postBaseline, serveLearners, startLearnerServers } from "./learner-servers.ts";
 
 const ROLE = "backend-developer";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WORKERS = String(Math.min(4, availableParallelism()));
 
-async function serve() {
-  const Fastify = (await import("fastify")).default;
-  const { startServer } = await import("../test/helpers/server.ts");
-  const server = await startServer({ RATE_LIMIT_PER_MINUTE: "100000000", COACH_RATE_PER_MINUTE: "100000000", COACH_WORKERS: WORKERS });
-  const bare = Fastify({ logger: false });
-  bare.post("/constant", async () => ({ status: "ok" }));
-  const baseline = await bare.listen({ port: 0, host: "127.0.0.1" });
-  const cookies: string[] = [];
-  for (let i = 0; i < CONNECTIONS; i++) {
-    const res = await fetch(`${server.url}/api/auth/sign-up`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: `bench-${i}@example.com`, password: "a long bench passphrase", displayName: `Bench ${i}` }),
-    });
-    cookies.push(res.headers.get("set-cookie")!.split(";")[0]!);
-  }
-  console.log(JSON.stringify({ parlance: server.url, baseline, cookies }));
-  process.on("SIGTERM", async () => {
-    await bare.close();
-    await server.close();
-    process.exit(0);
-  });
-}
-
 async function main() {
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve"], { stdio: ["ignore", "pipe", "inherit"] });
-  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once("line", resolve));
-  const { parlance, baseline, cookies } = JSON.parse(line) as { parlance: string; baseline: string; cookies: string[] };
+  const servers = await startLearnerServers(import.meta.url);
   try {
     const { preparedContent } = await import("../test/helpers/content.ts");
     const scenarios = (await preparedContent()).rows
       .find((r) => r.roleId === ROLE)!
       .scenarios.map((s) => JSON.parse(s.data) as { id: string; modelDialogue: { speaker: string; text: string }[] });
-    const post = (client: number, path: string, body: unknown) =>
-      fetch(`${parlance}${path}`, {
-        method: "POST",
-        headers: { cookie: cookies[client]!, "content-type": "application/json", origin: parlance },
-        body: JSON.stringify(body),
-      });
+    const post = (client: number, path: string, body: unknown) => postAs(servers, client, path, body);
 
     // Each client holds one conversation and the model replies it goes through; a finished one is replaced.
     const conversations: { id: string; replies: string[]; next: number }[] = [];
@@ -69,7 +36,7 @@ async function main() {
       const { roleplay } = (await res.json()) as { roleplay: { id: string } };
       conversations[client] = { id: roleplay.id, replies: scenario.modelDialogue.filter((l) => l.speaker === "learner").map((l) => l.text), next: 0 };
     }
-    await Promise.all(cookies.map((_, client) => begin(client)));
+    await Promise.all(servers.cookies.map((_, client) => begin(client)));
 
     const turn = async (client: number) => {
       let c = conversations[client]!;
@@ -85,7 +52,7 @@ async function main() {
 
     await closedLoop(CONNECTIONS, turn, 3); // warm-up: every coach worker started, every hot query compiled
     const alone = await closedLoop(1, turn, Math.max(3, DURATION / 2));
-    const base = await closedLoop(CONNECTIONS, () => fetch(`${baseline}/constant`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }), DURATION);
+    const base = await closedLoop(CONNECTIONS, () => postBaseline(servers), DURATION);
     const run = await closedLoop(CONNECTIONS, turn, DURATION);
     const results = {
       date: new Date().toISOString(),
@@ -108,9 +75,9 @@ async function main() {
     writeFileSync(new URL("./results/roleplay.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
     console.log("written to bench/results/roleplay.json");
   } finally {
-    child.kill("SIGTERM");
+    servers.stop();
   }
 }
 
-if (process.argv.includes("--serve")) await serve();
+if (process.argv.includes("--serve")) await serveLearners(CONNECTIONS, WORKERS);
 else await main();
