@@ -9,6 +9,7 @@ import * as review from "./2026-11-21-03-review.ts";
 import * as learning from "./2026-11-21-04-learning.ts";
 import * as interview from "./2026-11-21-05-interview.ts";
 import * as roleplay from "./2026-11-21-06-roleplay.ts";
+import * as reviewTimeIndex from "./2026-11-21-07-review-time-index.ts";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-21-01-accounts": accounts,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-21-04-learning": learning,
   "2026-11-21-05-interview": interview,
   "2026-11-21-06-roleplay": roleplay,
+  "2026-11-21-07-review-time-index": reviewTimeIndex,
 };
