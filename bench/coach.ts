@@ -4,6 +4,9 @@
  * alone on the same texts. Each side runs in its own child process so start-up and memory are
  * measured from a clean slate. Prints a table and writes bench/results/coach.json.
  *
+ * Every timed text is new to both sides, sentence by sentence: harper.js keeps recent sentences'
+ * results, so a text seen before lints several times faster than one a learner just wrote.
+ *
  *   node --import tsx bench/coach.ts            (BENCH_RUNS=n for more samples per size)
  */
 import { spawnSync } from "node:child_process";
@@ -44,6 +47,11 @@ const SLIPS: [RegExp, string][] = [
   [/\bdiscuss\b/, "discuss about"],
   [/\ba new\b/, "new"],
 ];
+
+/** The text with every sentence changed a little (same length give or take a word), so that no sentence was seen before. */
+function unseen(text: string, run: number): string {
+  return text.replace(/([.!?])(\s|$)/g, (_, stop: string, space: string) => ` in case ${run}${stop}${space}`);
+}
 
 function textOf(answers: readonly string[], start: number, words: number): string {
   const out: string[] = [];
@@ -91,7 +99,7 @@ async function child(side: "coach" | "harper"): Promise<ChildReport> {
   for (let i = 0; i < WARM_UP; i++) {
     const list = texts.get(SIZES[i % SIZES.length]!)!;
     const item = list[i % list.length]!;
-    await run(item.text, item.question);
+    await run(unseen(item.text, -i), item.question);
   }
 
   const timings: Timing[] = [];
@@ -101,8 +109,9 @@ async function child(side: "coach" | "harper"): Promise<ChildReport> {
     const samples: number[] = [];
     for (let i = 0; i < n; i++) {
       const item = list[i % list.length]!;
+      const text = unseen(item.text, words * 1000 + i);
       const a = performance.now();
-      await run(item.text, item.question);
+      await run(text, item.question);
       samples.push(performance.now() - a);
     }
     samples.sort((x, y) => x - y);
