@@ -39,3 +39,12 @@ export async function closedLoop(connections: number, send: (client: number, n: 
     failures,
   };
 }
+
+/**
+ * The text with every sentence changed a little (a few words longer), so that no sentence was seen
+ * before: harper.js keeps recent sentences' results, and a text it has seen lints several times
+ * faster than one a learner has just written.
+ */
+export function unseen(text: string, n: number): string {
+  return text.replace(/([.!?])(\s|$)/g, (_, stop: string, space: string) => ` in case ${n}${stop}${space}`);
+}

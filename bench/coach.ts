@@ -13,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { unseen } from "./closed-loop.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SIZES = [50, 200, 800] as const;
@@ -47,11 +48,6 @@ const SLIPS: [RegExp, string][] = [
   [/\bdiscuss\b/, "discuss about"],
   [/\ba new\b/, "new"],
 ];
-
-/** The text with every sentence changed a little (same length give or take a word), so that no sentence was seen before. */
-function unseen(text: string, run: number): string {
-  return text.replace(/([.!?])(\s|$)/g, (_, stop: string, space: string) => ` in case ${run}${stop}${space}`);
-}
 
 function textOf(answers: readonly string[], start: number, words: number): string {
   const out: string[] = [];

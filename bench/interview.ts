@@ -9,7 +9,7 @@
  */
 import { availableParallelism } from "node:os";
 import { writeFileSync } from "node:fs";
-import { closedLoop, round } from "./closed-loop.ts";
+import { closedLoop, round, unseen } from "./closed-loop.ts";
 import { postAs, postBaseline, serveLearners, startLearnerServers } from "./learner-servers.ts";
 
 const ROLE = "backend-developer";
@@ -22,11 +22,11 @@ async function main() {
   try {
     const { preparedContent } = await import("../test/helpers/content.ts");
     const questions = (await preparedContent()).rows.find((r) => r.roleId === ROLE)!.questions.map((q) => JSON.parse(q.data) as { id: string; modelAnswer: string });
-    // Answers of about 100 words: a model answer's first sentences, with a counter so each is new.
+    // Answers of about 100 words: a model answer's first sentences, each sentence made new (see unseen).
     const answer = (client: number, n: number) => {
       const q = questions[(client * 7 + n) % questions.length]!;
       const words = q.modelAnswer.split(/\s+/).slice(0, 100).join(" ");
-      return { id: q.id, text: `${words} (${client}-${n})` };
+      return { id: q.id, text: unseen(words, client * 1_000_000 + n) };
     };
     const submit = (client: number, n: number) => {
       const a = answer(client, n);

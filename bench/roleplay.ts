@@ -4,13 +4,14 @@
  * conversation each, a new one started when one ends) for BENCH_SECONDS: p50/p95/p99 and turns per
  * second, next to one learner alone (the latency without queueing) and a bare Fastify app
  * answering a constant JSON body under the same load in the same run. Replies are the learner
- * lines of the scenarios' model dialogues (30–90 words). SQLite, the coach on as many workers as
- * `parlance serve` would start (cores, at most 4). Results: bench/results/roleplay.json.
+ * lines of the scenarios' model dialogues (30–90 words), each sentence made new (see unseen).
+ * SQLite, the coach on as many workers as `parlance serve` would start (cores, at most 4).
+ * Results: bench/results/roleplay.json.
  * Run alone with `node --import tsx bench/roleplay.ts`.
  */
 import { availableParallelism } from "node:os";
 import { writeFileSync } from "node:fs";
-import { closedLoop, round } from "./closed-loop.ts";
+import { closedLoop, round, unseen } from "./closed-loop.ts";
 import { postAs, postBaseline, serveLearners, startLearnerServers } from "./learner-servers.ts";
 
 const ROLE = "backend-developer";
@@ -30,6 +31,7 @@ async function main() {
     // Each client holds one conversation and the model replies it goes through; a finished one is replaced.
     const conversations: { id: string; replies: string[]; next: number }[] = [];
     let started = 0;
+    let sent = 0;
     async function begin(client: number) {
       const scenario = scenarios[started++ % scenarios.length]!;
       const res = await post(client, "/api/roleplays", { scenario: scenario.id });
@@ -44,7 +46,7 @@ async function main() {
         await begin(client);
         c = conversations[client]!;
       }
-      const text = c.replies[c.next++]!;
+      const text = unseen(c.replies[c.next++]!, ++sent);
       return post(client, `/api/roleplays/${c.id}/turns`, { text });
     };
     // A response read here would be read twice: closedLoop reads it. Finished conversations are
