@@ -12,7 +12,7 @@ import { matchCase, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { COUNTABLE } from "./articles.ts";
-import { determinerOf, hasPastMarker, PLURAL_DETERMINERS, SINGULAR_DETERMINERS } from "./phrases.ts";
+import { APPROXIMATORS, determinerOf, hasPastMarker, isPluralDeterminer, PLURAL_DETERMINERS, SINGULAR_DETERMINERS } from "./phrases.ts";
 
 const INDEFINITE_PRONOUNS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "something", "anything", "nothing"]);
 const THIRD_SINGULAR = new Set(["he", "she", "it"]);
@@ -210,7 +210,9 @@ export const agreement: Rule = {
         const bareVerb = singularNoun && t.pos === "NOUN" && verbLike && next.lower === next.lemma && !/(?:ing|ed)$/.test(next.lower) && !["be", "do", "have"].includes(next.lower) &&
           (!after || ["ADP", "DET", "PRON", "ADV", "PUNCT"].includes(after.pos)) && (/^(?:the|this|that|our|my|your|their|its|his|her)$/.test(det.lower));
         // a subject, not an object: nothing verb-like or prepositional before the determiner
-        const beforeDet = prevWord(a, det.i);
+        // "about 2,100 customers": the approximator belongs to the number, look before it
+        let beforeDet = prevWord(a, det.i);
+        if (beforeDet && det.pos === "NUM" && APPROXIMATORS.has(beforeDet.lower)) beforeDet = prevWord(a, beforeDet.i);
         const isSubject = !beforeDet || !["VERB", "AUX", "ADP"].includes(beforeDet.pos);
         const subject = a.text.slice(det.start, t.end).toLowerCase();
         // "Last week the backup fail": the tense rule has the right fix ("failed")
@@ -220,7 +222,7 @@ export const agreement: Rule = {
         } else if (det === prev && t.pos === "NOUN" && t.lower !== t.lemma && /[^s]s$/.test(t.lower) && PLURAL_DETERMINERS.has(prev.lower) && isSubject && next.pos === "VERB" && next.lower !== next.lemma && next.lower === thirdPersonForm(next.lemma) && /s$/.test(next.lower) && !TO_PLURAL[next.lower]) {
           // "the logs shows" → "show"
           flag(subject, next, matchCase(next.lemma, next.text), "the verb has no -s");
-        } else if (plural && PLURAL_DETERMINERS.has(det.lower) && TO_PLURAL[next.lower] && isSubject) {
+        } else if (plural && isPluralDeterminer(det) && TO_PLURAL[next.lower] && isSubject) {
           flag(subject, next, matchCase(TO_PLURAL[next.lower]!, next.text), "the verb is plural");
         } else if (det === prev && singular && SINGULAR_DETERMINERS.has(prev.lower) && (next.lower === "are" || next.lower === "were" || next.lower === "have" || doVerb) && !(prevWord(a, prev.i)?.lower === "of")) {
           flag(subject, next, matchCase(TO_SINGULAR[next.lower]!, next.text), "the verb is singular");

@@ -9,6 +9,14 @@ export const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "a", "an", "
 export const PLURAL_DETERMINERS = new Set(["the", "these", "those", "my", "our", "your", "their", "its", "his", "her", "all", "both", "many", "several", "most", "some"]);
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN"]);
 
+/** A number above one counts as a plural determiner: "2,100 customers", "three services". */
+const PLURAL_NUMBER = (t: Token) => t.pos === "NUM" && !/^(?:1|one|1\.0+|0?\.\d+)$/.test(t.lower);
+
+export const isPluralDeterminer = (t: Token): boolean => PLURAL_DETERMINERS.has(t.lower) || PLURAL_NUMBER(t);
+
+/** Words that make a number approximate without changing what the phrase is: "about 2,100 customers". */
+export const APPROXIMATORS = new Set(["about", "around", "roughly", "nearly", "almost", "over", "approximately", "some"]);
+
 /**
  * The determiner of a noun phrase ending in `noun`: the word right before it, or before up to
  * three adjectives and nouns ("the old scheduler", "our payment service", "the deploy pipeline").
@@ -16,7 +24,7 @@ const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN"]);
 export function determinerOf(a: Analysis, noun: Token): Token | undefined {
   let k = prevWord(a, noun.i);
   for (let n = 0; k && n < 3; n++) {
-    if (SINGULAR_DETERMINERS.has(k.lower) || PLURAL_DETERMINERS.has(k.lower)) return k;
+    if (SINGULAR_DETERMINERS.has(k.lower) || isPluralDeterminer(k)) return k;
     if (k.pos === "DET") return undefined;
     // a modifier: an adjective, a noun, or a bare verb used as one ("the deploy pipeline")
     if (!(MODIFIER_POS.has(k.pos) || (k.pos === "VERB" && k.lower === k.lemma))) return undefined;

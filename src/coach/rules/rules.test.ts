@@ -84,6 +84,12 @@ const agreementCases: RuleCase[] = [
   { text: "Engineers have access to the logs.", expect: [], context: { isDomainWord: () => true } },
   { text: "Redis have a single command loop.", expect: [], context: { isDomainWord: () => true } },
   { text: "Last week the nightly backup fail twice.", expect: [] },
+  // a number as the determiner
+  { text: "About 2,100 customers was affected by the outage.", expect: ["was => were"] },
+  { text: "Three services has no health check.", expect: ["has => have"] },
+  { text: "Two of the services were down.", expect: [] },
+  { text: "One customer was charged twice.", expect: [] },
+  { text: "We saw 40 errors was logged.", expect: [] },
 ];
 
 for (const c of agreementCases) test(`agreement: ${c.text}`, () => checkRule(agreement, c));
