@@ -75,20 +75,23 @@ function LearnerLine({ turn, n, inlineFeedback }: { turn: LearnerTurn; n: number
         You <span className="visually-hidden">(reply {n})</span>
         {turn.dictated ? <span className="tag tag--quiet chat__act">Dictated</span> : null}
       </p>
-      {inlineFeedback ? <HighlightedAnswer text={turn.text} feedback={{ issues: f.issues, keyPoints: { covered: [], missed: [] } }} className="chat__text" /> : <p className="chat__text">{turn.text}</p>}
-      {inlineFeedback ? (
-        <div className="chat__feedback">
-          <p className="chat__score">
-            <strong>Coach: {Math.round(f.overall)}/100</strong> — {f.bandLabel}.{" "}
-            {turn.movesMade > 0 ? `You made ${plural(turn.movesMade, "point")} the question asked for.` : "You did not yet make a point the question asked for."}
-          </p>
-          {f.issues.length > 0 ? (
-            <CoachIssues text={turn.text} issues={f.issues} suggestions={3} />
-          ) : (
-            <p className="muted">No language issues found.</p>
-          )}
-        </div>
-      ) : null}
+      {/* Switching feedback on or off changes what is in the log: not news for a screen reader. */}
+      <div aria-live="off">
+        {inlineFeedback ? <HighlightedAnswer text={turn.text} feedback={{ issues: f.issues, keyPoints: { covered: [], missed: [] } }} className="chat__text" /> : <p className="chat__text">{turn.text}</p>}
+        {inlineFeedback ? (
+          <div className="chat__feedback">
+            <p className="chat__score">
+              <strong>Coach: {Math.round(f.overall)}/100</strong> — {f.bandLabel}.{" "}
+              {turn.movesMade > 0 ? `You made ${plural(turn.movesMade, "point")} the question asked for.` : "You did not yet make a point the question asked for."}
+            </p>
+            {f.issues.length > 0 ? (
+              <CoachIssues text={turn.text} issues={f.issues} suggestions={3} />
+            ) : (
+              <p className="muted">No language issues found.</p>
+            )}
+          </div>
+        ) : null}
+      </div>
     </li>
   );
 }
