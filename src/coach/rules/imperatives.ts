@@ -2,7 +2,9 @@
  * Blunt imperatives in review feedback: "You must change this." / "Change this." / "Don't use
  * globals." read as orders in a code review. The rule proposes a suggestion instead: "Consider
  * changing this", "I'd avoid using globals". Only in code-review tasks; elsewhere (API docs,
- * announcements, instructions) imperatives are the right form.
+ * announcements, instructions) imperatives are the right form. In a conversation (a roleplay
+ * turn) "you must …" is flagged too: said to a colleague's face it is an order in any setting,
+ * while "you need to …" and bare commands are often just instructions there.
  */
 import { nextWord } from "../text/analyze.ts";
 import { ingForm } from "../text/morph.ts";
@@ -19,7 +21,8 @@ export const imperatives: Rule = {
   id: "imperatives",
   group: "clarity",
   check(ctx) {
-    if (ctx.structure !== "code-review") return [];
+    const review = ctx.structure === "code-review";
+    if (!review && ctx.kind !== "roleplay-turn") return [];
     const a = ctx.a;
     const issues: Issue[] = [];
     for (const s of a.sentences) {
@@ -31,13 +34,14 @@ export const imperatives: Rule = {
       }
       const second = nextWord(a, first.i);
       // "You must/need to/have to/should change …"
-      if (first.lower === "you" && second && MUST.test(second.lower)) {
+      if (first.lower === "you" && second && MUST.test(second.lower) && (review || second.lower === "must")) {
         let verb = nextWord(a, second.i);
         if (verb && verb.lower === "to") verb = nextWord(a, verb.i);
         if (!verb || verb.pos !== "VERB") continue;
-        issues.push(makeIssue("imperatives.must", { start: first.start, end: verb.end }, "tone", `"${a.text.slice(first.start, verb.end)}" sounds like an order. In a review, suggest: "Consider ${ingForm(verb.lemma)} …" or "Could we ${verb.lemma} …?"`, `Consider ${ingForm(verb.lemma)}`, "suggestion"));
+        issues.push(makeIssue("imperatives.must", { start: first.start, end: verb.end }, "tone", `"${a.text.slice(first.start, verb.end)}" sounds like an order. Suggest instead: "Consider ${ingForm(verb.lemma)} …" or "Could we ${verb.lemma} …?"`, `Consider ${ingForm(verb.lemma)}`, "suggestion"));
         continue;
       }
+      if (!review) continue;
       // "Don't use …" / "Never use …"
       if ((first.lower === "do" && second && /^n['’]t$|^not$/.test(second.lower)) || first.lower === "never") {
         const verb = first.lower === "never" ? second : nextWord(a, second!.i);

@@ -186,6 +186,11 @@ const imperativesCases: RuleCase[] = [
   { text: "This loop runs the query once per user, which will be slow.", expect: [], context: reviewImperatives },
   { text: "Change the timeout to five seconds.", expect: [] },
   { text: "Send a POST request to /orders with the JSON body.", expect: [], context: { structure: "api-documentation" as const } },
+  // in a conversation only "you must …" reads as an order
+  { text: "You must change the SQL query before we merge.", expect: ["You must change => Consider changing"], context: { kind: "roleplay-turn" } },
+  { text: "You need to run the migration first.", expect: [], context: { kind: "roleplay-turn" } },
+  { text: "Change the timeout to five seconds.", expect: [], context: { kind: "roleplay-turn" } },
+  { text: "Don't worry, nobody was charged twice.", expect: [], context: { kind: "roleplay-turn" } },
 ];
 
 for (const c of imperativesCases) test(`imperatives: ${c.text}`, () => checkRule(imperatives, c));
