@@ -27,7 +27,7 @@ async function play(scenario: Scenario, replies: readonly string[]) {
     if (state.ended) break;
     const text = replies[i % replies.length]!;
     const feedback = await coach.feedback(text, taskForTurn(scenario, state, turns.at(-1)!.text));
-    const moves = movesMade(scenario, state, feedback.keyPoints.covered.map((k) => k.text));
+    const moves = movesMade(scenario, state, feedback.keyPoints.covered);
     const beat = scenario.beats[state.beatIndex]!.id;
     turns.push({ speaker: "learner", text, beat, moves, feedback });
     const next = reply(scenario, stateOf(scenario, turns as TurnRecord[]));
@@ -119,6 +119,18 @@ describe("the dialogue manager", () => {
       else assert.equal(r.act, "advance");
       turns.push({ speaker: "counterpart", text: r.text, beat: r.beat, act: r.act });
     }
+  });
+
+  test("one stray word is not a move unless an accepted wording has it", () => {
+    const scenario = pack.scenarios.find((s) => s.id === "explain-outage")!;
+    const state = stateOf(scenario, [{ speaker: "counterpart", text: scenario.beats[0]!.line, beat: scenario.beats[0]!.id, act: "opening" }]);
+    const [scope, duration] = scenario.beats[0]!.moves;
+    const made = (quote: string, move = scope!) => movesMade(scenario, state, [{ text: move.concept, quote }]);
+    assert.deepEqual(made("problem"), []);
+    assert.deepEqual(made("customers"), [scope!.id]);
+    assert.deepEqual(made("sixty percent of checkouts"), [scope!.id]);
+    assert.deepEqual(made("minutes", duration), [duration!.id], "a word of an accepted wording (“47 minutes”)");
+    assert.deepEqual(made(""), []);
   });
 
   test("a goal is met by two thirds of its moves", () => {

@@ -15,6 +15,7 @@
  */
 import type { Scenario } from "../content/schema.ts";
 import type { Task } from "../coach/types.ts";
+import { stemOf } from "../coach/text/analyze.ts";
 
 /** Learner turns the counterpart spends on one beat before moving on. */
 export const MAX_TURNS_PER_BEAT = 3;
@@ -124,12 +125,26 @@ export function taskForTurn(scenario: Scenario, state: ConversationState, prompt
   };
 }
 
-/** The ids of the current beat's moves whose concepts the coach found covered in a turn. */
-export function movesMade(scenario: Scenario, state: ConversationState, coveredConcepts: readonly string[]): string[] {
+/**
+ * The ids of the current beat's moves the coach found covered in a turn. A move needs evidence of
+ * two words or more, or one word found literally in an accepted wording ("dashboards", "the
+ * system"): one word of a short, vague reply matched only as a synonym or a word of the concept
+ * ("It was a problem." for "two blocking issues") is not a move.
+ */
+export function movesMade(scenario: Scenario, state: ConversationState, covered: readonly { text: string; quote: string }[]): string[] {
   const beat = currentBeat(scenario, state);
   if (!beat) return [];
-  const covered = new Set(coveredConcepts);
-  return beat.moves.filter((m) => covered.has(m.concept)).map((m) => m.id);
+  return beat.moves
+    .filter((m) => covered.some((c) => c.text === m.concept && enoughEvidence(c.quote, m.accept)))
+    .map((m) => m.id);
+}
+
+function enoughEvidence(quote: string, accept: readonly string[]): boolean {
+  const words = quote.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if (words.length >= 2) return true;
+  if (words.length === 0) return false;
+  const stem = stemOf(words[0]!);
+  return accept.some((a) => (a.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).some((w) => stemOf(w) === stem));
 }
 
 const ACKNOWLEDGEMENTS = ["Thanks, that's clear.", "Okay, that helps.", "Right, that makes sense.", "Good, thank you.", "Understood.", "Okay, got it."];

@@ -223,7 +223,7 @@ export function createRoleplayService(deps: {
             speaker: "learner",
             text,
             beat: scenario.beats[before.beatIndex]!.id,
-            moves: movesMade(scenario, before, feedback.keyPoints.covered.map((k) => k.text)),
+            moves: movesMade(scenario, before, feedback.keyPoints.covered),
             feedback,
             clientTurnId: input.clientTurnId ?? null,
             dictated: input.dictated ?? false,
