@@ -100,6 +100,7 @@ async function answerCard(page: Page): Promise<string> {
       answer = example.slice(head.length, example.length - tail.length);
       if (tail.includes("_____")) answer = example.slice(head.length).split(tail.split("_____")[0]!)[0]!;
     }
+    await page.waitForFunction(() => document.activeElement?.matches(".review-card .answer-form input") ?? false);
     await page.keyboard.type(answer);
     await page.keyboard.press("Enter");
   }
@@ -241,6 +242,8 @@ for (const theme of ["light", "dark"] as const) {
         seen.add("usage");
         await page.keyboard.press("Space");
       } else {
+        // The page moves the focus into the answer box once the card is shown: type only then.
+        await page.waitForFunction(() => document.activeElement?.matches(".review-card .answer-form input") ?? false);
         await page.keyboard.type("wrong answer");
         await page.keyboard.press("Enter");
         await page.locator(".feedback").waitFor();
