@@ -62,7 +62,8 @@ export interface Reply {
 type Beat = Scenario["beats"][number];
 type Move = Beat["moves"][number];
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+/** A line as compared for "never the same line twice": case and punctuation do not make it new. */
+export const normaliseLine = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
 /** The most learner turns a conversation can take: every beat at its limit. */
 export const turnLimit = (scenario: Pick<Scenario, "beats">) => scenario.beats.length * MAX_TURNS_PER_BEAT;
@@ -94,7 +95,7 @@ export function stateOf(scenario: Scenario, turns: readonly TurnRecord[]): Conve
       return;
     }
     state.counterpartTurns++;
-    state.said.add(normalise(turn.text));
+    state.said.add(normaliseLine(turn.text));
     if (turn.act === "closing") {
       state.ended = true;
       state.beatIndex = scenario.beats.length;
@@ -188,7 +189,7 @@ function baseVerb(verb: string): string {
 function pick(options: readonly string[], seed: number, said: ReadonlySet<string>): string | null {
   for (let k = 0; k < options.length; k++) {
     const option = options[(seed + k) % options.length]!;
-    if (!said.has(normalise(option))) return option;
+    if (!said.has(normaliseLine(option))) return option;
   }
   return null;
 }
@@ -214,7 +215,7 @@ export function reply(scenario: Scenario, state: ConversationState): Reply {
   if (missing.length === 0 || state.turnsInBeat >= MAX_TURNS_PER_BEAT) return advance(scenario, state, missing.length > 0, seed);
 
   // A turn that made no move of this beat dodged it, or was too weak to count.
-  if (state.lastTurnNewMoves.length === 0 && !state.pushedBack && !state.said.has(normalise(beat.pushback))) {
+  if (state.lastTurnNewMoves.length === 0 && !state.pushedBack && !state.said.has(normaliseLine(beat.pushback))) {
     return {
       act: "pushback",
       text: beat.pushback,
@@ -228,7 +229,7 @@ export function reply(scenario: Scenario, state: ConversationState): Reply {
     beat.followUp,
     ...missing.flatMap((m, mi) => FOLLOW_UP_FRAMES.map((_, fi) => FOLLOW_UP_FRAMES[(seed + mi + fi) % FOLLOW_UP_FRAMES.length]!(askFor(m)))),
   ];
-  const text = candidates.find((c) => !state.said.has(normalise(c))) ?? `${pick(MOVING_ON, seed, state.said) ?? ""} ${beat.followUp}`.trim();
+  const text = candidates.find((c) => !state.said.has(normaliseLine(c))) ?? `${pick(MOVING_ON, seed, state.said) ?? ""} ${beat.followUp}`.trim();
   return { act: "follow-up", text, beat: beat.id, ended: false, intent: `Ask a follow-up question about what is missing: ${target.concept}` };
 }
 

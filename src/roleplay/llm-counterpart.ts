@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Scenario } from "../content/schema.ts";
 import { chatJson, LlmError, type ChatMessage } from "../coach/llm/chat.ts";
 import type { LlmConfig } from "../coach/llm/config.ts";
-import type { Reply } from "./dialogue.ts";
+import { normaliseLine, type Reply } from "./dialogue.ts";
 
 /** A spoken turn, not a speech: the longest line kept, in characters. */
 export const MAX_LINE_LENGTH = 420;
@@ -31,8 +31,6 @@ export interface CounterpartContext {
   /** Lines already said, which must not come back word for word. */
   said: ReadonlySet<string>;
 }
-
-const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
 function system(scenario: Scenario): string {
   const c = scenario.counterpart;
@@ -81,7 +79,7 @@ export async function counterpartLine(config: LlmConfig, context: CounterpartCon
   const answer = await chatJson(config, { messages, schemaName: "counterpart_line", jsonSchema: LINE_SCHEMA, parse: Line, temperature: 0.7 }, doFetch);
   const line = cutLine(answer.line);
   if (!line) throw new LlmError("invalid-output", "an empty line, or one sentence longer than a spoken turn");
-  if (context.said.has(normalise(line))) throw new LlmError("invalid-output", "a line already said");
+  if (context.said.has(normaliseLine(line))) throw new LlmError("invalid-output", "a line already said");
   if (/\b(as an ai|language model|roleplay|role-play|the learner)\b/i.test(line)) throw new LlmError("invalid-output", "the line steps out of the role");
   return line;
 }

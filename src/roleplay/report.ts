@@ -55,15 +55,13 @@ export function buildReport(scenario: Scenario, turns: readonly StoredTurn[]): R
   learner.forEach((t, i) => {
     for (const move of t.moves) if (!replyOfMove.has(move)) replyOfMove.set(move, i + 1);
   });
-  const made = new Map([...replyOfMove].map(([move, reply]) => [move, reply] as const));
-
   const goals = scenario.goals.map((goal) => {
     const moves = scenario.beats
       .flatMap((b) => b.moves)
       .filter((m) => m.goal === goal.id)
-      .map((m) => ({ id: m.id, concept: m.concept, made: made.has(m.id), ...(made.has(m.id) ? { reply: made.get(m.id)! } : {}) }));
+      .map((m) => ({ id: m.id, concept: m.concept, made: replyOfMove.has(m.id), ...(replyOfMove.has(m.id) ? { reply: replyOfMove.get(m.id)! } : {}) }));
     const replies = [...new Set(moves.flatMap((m) => (m.reply ? [m.reply] : [])))].sort((a, b) => a - b);
-    return { id: goal.id, text: goal.text, met: goalMet(scenario, goal.id, made), replies, moves };
+    return { id: goal.id, text: goal.text, met: goalMet(scenario, goal.id, replyOfMove), replies, moves };
   });
 
   const used = new Map<string, number[]>();
