@@ -45,3 +45,16 @@ export class AppError extends Error {
 export function fieldError(path: string, message: string): AppError {
   return new AppError("validation_failed", `${path}: ${message}`, [{ path, message } satisfies FieldProblem]);
 }
+
+/**
+ * A learner's text for the coach (an answer, a reply): 413 with a plain message above `max`
+ * characters, 400 when blank; returned trimmed. `noun` names it in the messages.
+ */
+export function requireText(text: string, max: number, noun: string): string {
+  if (text.length > max) {
+    throw new AppError("payload_too_large", `Your ${noun} is longer than ${max.toLocaleString("en")} characters; shorten it and send it again.`);
+  }
+  const trimmed = text.trim();
+  if (!trimmed) throw new AppError("validation_failed", `text: write your ${noun} first`, [{ path: "text", message: "must not be empty" } satisfies FieldProblem]);
+  return trimmed;
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Task } from "../../../coach/types.ts";
-import { AppError } from "../../errors.ts";
+import { requireText } from "../../errors.ts";
 import { requireUser } from "../../plugins/session.ts";
 import { errorResponses } from "../../schemas.ts";
 import { CoachTask, Feedback } from "./coach.schemas.ts";
@@ -35,10 +35,8 @@ export const coachRoutes: FastifyPluginAsyncZod<{ perUserPerMinute: number }> = 
     async (request) => {
       requireUser(request);
       const { text, task } = request.body;
-      if (!text.trim()) throw new AppError("validation_failed", "text: write something first", [{ path: "text", message: "must not be empty" }]);
-      if (text.length > MAX_TEXT_LENGTH) {
-        throw new AppError("payload_too_large", `The text is longer than ${MAX_TEXT_LENGTH} characters; send a shorter one.`);
-      }
+      // Checked only: offsets in the feedback are into the text as sent, so it is not trimmed.
+      requireText(text, MAX_TEXT_LENGTH, "text");
       return app.coach.feedback(text, task as Task);
     },
   );

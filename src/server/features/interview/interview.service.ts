@@ -9,7 +9,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { taskForQuestion } from "../../../coach/pack.ts";
 import type { Feedback, Task } from "../../../coach/types.ts";
 import type { CoachClient } from "../coach/coach-pool.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, requireText } from "../../errors.ts";
 import type { User } from "../accounts/user.ts";
 import type { ContentRepository } from "../content/content.repository.ts";
 import { questionView } from "../content/learner-views.ts";
@@ -49,14 +49,7 @@ export interface AnswerInput {
   dictated?: boolean | undefined;
 }
 
-function checkText(text: string): string {
-  if (text.length > MAX_ANSWER_LENGTH) {
-    throw new AppError("payload_too_large", `Your answer is longer than ${MAX_ANSWER_LENGTH.toLocaleString("en")} characters; shorten it and send it again.`);
-  }
-  const trimmed = text.trim();
-  if (!trimmed) throw new AppError("validation_failed", "text: write your answer first", [{ path: "text", message: "must not be empty" }]);
-  return trimmed;
-}
+const checkText = (text: string) => requireText(text, MAX_ANSWER_LENGTH, "answer");
 
 const reference = (q: StoredQuestion): Reference => ({
   modelAnswer: q.modelAnswer.trim(),

@@ -10,10 +10,10 @@ import { randomUUID } from "node:crypto";
 import type { LlmConfig } from "../../../coach/llm/config.ts";
 import type { Feedback, Task } from "../../../coach/types.ts";
 import type { Scenario } from "../../../content/schema.ts";
-import { goalMet, movesMade, opening, reply as decideReply, stateOf, taskForTurn, turnLimit, type Reply, type TurnRecord } from "../../../roleplay/dialogue.ts";
+import { goalMet, movesMade, normaliseLine, opening, reply as decideReply, stateOf, taskForTurn, turnLimit, type Reply, type TurnRecord } from "../../../roleplay/dialogue.ts";
 import { counterpartLine } from "../../../roleplay/llm-counterpart.ts";
 import { buildReport } from "../../../roleplay/report.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, requireText } from "../../errors.ts";
 import type { User } from "../accounts/user.ts";
 import type { CoachClient } from "../coach/coach-pool.ts";
 import type { ContentRepository } from "../content/content.repository.ts";
@@ -33,16 +33,6 @@ export interface RoleplayLogger {
 /** Times a turn is decided again when another process appended first. */
 const MAX_ATTEMPTS = 3;
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-
-function checkText(text: string): string {
-  if (text.length > MAX_TURN_LENGTH) {
-    throw new AppError("payload_too_large", `Your reply is longer than ${MAX_TURN_LENGTH.toLocaleString("en")} characters; say it in fewer words and send it again.`);
-  }
-  const trimmed = text.trim();
-  if (!trimmed) throw new AppError("validation_failed", "text: write your reply first", [{ path: "text", message: "must not be empty" }]);
-  return trimmed;
-}
 
 const records = (turns: readonly StoredTurn[]): TurnRecord[] =>
   turns.map((t) => (t.speaker === "learner" ? { speaker: "learner", text: t.text, beat: t.beat, moves: t.moves } : { speaker: "counterpart", text: t.text, beat: t.beat, act: t.act }));
@@ -204,7 +194,7 @@ export function createRoleplayService(deps: {
     },
 
     async turn(user: User, id: string, input: { text: string; clientTurnId?: string | undefined; dictated?: boolean | undefined }): Promise<RoleplayView> {
-      const text = checkText(input.text);
+      const text = requireText(input.text, MAX_TURN_LENGTH, "reply");
       return serialised(id, async () => {
         for (let attempt = 1; ; attempt++) {
           const session = await requireSession(user, id);
@@ -266,7 +256,7 @@ export function createRoleplayService(deps: {
         if (session.completedAt !== null) return view(session, scenario, turns);
         const now = clock.now();
         const state = stateOf(scenario, records(turns));
-        const closing = ["Okay, let's stop here for today. Thanks for your time.", "Let's pick this up another time. Thanks."].find((l) => !state.said.has(normalise(l)))!;
+        const closing = ["Okay, let's stop here for today. Thanks for your time.", "Let's pick this up another time. Thanks."].find((l) => !state.said.has(normaliseLine(l)))!;
         const line: StoredTurn = { seq: turns.length, speaker: "counterpart", text: closing, beat: turns.at(-1)!.beat, act: "closing", source: "embedded", createdAt: now };
         const all = [...turns, line];
         const completion = { completedAt: now, endedBy: "learner" as const, goalsMet: goals(scenario, all).filter((g) => g.met).length };
