@@ -18,3 +18,6 @@ export function errorResponses(...statuses: number[]) {
 }
 
 export const NoContent = z.undefined().describe("No content");
+
+/** The body of an action that takes no input: nothing, or an empty JSON object. */
+export const EmptyBody = z.strictObject({}).optional();

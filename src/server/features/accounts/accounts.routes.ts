@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { errorResponses, NoContent } from "../../schemas.ts";
+import { EmptyBody, NoContent, errorResponses } from "../../schemas.ts";
 import { clearSessionCookie, requireUser, setSessionCookie } from "../../plugins/session.ts";
 import type { AccountsService } from "./accounts.service.ts";
 import { MAX_PASSWORD_LENGTH } from "./passwords.ts";
@@ -61,7 +61,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ accounts: AccountsService }
       schema: {
         tags: ["accounts"],
         summary: "Sign out of this session",
-        body: z.strictObject({}).optional(),
+        body: EmptyBody,
         response: { 204: NoContent, ...errorResponses(400, 403, 415) },
       },
     },

@@ -11,7 +11,7 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Tables } from "../../../db/tables.ts";
 import { requireUser } from "../../plugins/session.ts";
-import { errorResponses, NoContent } from "../../schemas.ts";
+import { EmptyBody, errorResponses, NoContent } from "../../schemas.ts";
 import type { ContentRepository } from "../content/content.repository.ts";
 import type { SearchRepository } from "../content/search.repository.ts";
 import { createInterviewRepository } from "./interview.repository.ts";
@@ -37,14 +37,12 @@ import {
   PracticeView,
   QuestionParams,
   Reference,
-  RevealBody,
   RoleParams,
   ScorecardBody,
   ScorecardCreateBody,
   ScorecardParams,
   ScorecardSummary,
   ScorecardView,
-  ShareBody,
   ShareView,
   TokenParams,
 } from "./interview.schemas.ts";
@@ -142,7 +140,7 @@ export const interviewRoutes: FastifyPluginAsyncZod<{
           security,
           summary: "Reveal a question's model answer and key points before answering; later answers are marked as revealed",
           params: QuestionParams,
-          body: RevealBody,
+          body: EmptyBody,
           response: { 200: z.object({ reference: Reference, revealedAt: z.number().int() }), ...write },
         },
       },
@@ -252,7 +250,7 @@ export const interviewRoutes: FastifyPluginAsyncZod<{
           security,
           summary: "Create a read-only share link for the report (a new unguessable token; any earlier link stops working)",
           params: MockParams,
-          body: ShareBody,
+          body: EmptyBody,
           response: { 200: z.object({ share: ShareView }), ...write },
         },
       },

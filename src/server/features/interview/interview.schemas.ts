@@ -39,8 +39,6 @@ export const AnswerBody = z.strictObject({
   dictated: z.boolean().optional().describe("whether the browser's speech recognition wrote (part of) it"),
 });
 
-export const RevealBody = z.strictObject({}).optional();
-
 export const MOCK_FOCUS_MIXED = "mixed";
 export const MockBody = z.strictObject({
   role: ContentId.default("backend-developer"),
@@ -54,8 +52,6 @@ export const MockAnswerBody = AnswerBody.extend({
   step: z.number().int().min(0).max(9).describe("the question's index in the interview"),
   followUp: z.boolean().default(false).describe("whether this answers the follow-up question of that step"),
 });
-
-export const ShareBody = z.strictObject({}).optional();
 
 const Line = z.string().trim().min(1).max(500);
 export const KitItemInput = z.discriminatedUnion("source", [

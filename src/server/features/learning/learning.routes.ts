@@ -9,7 +9,7 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Tables } from "../../../db/tables.ts";
 import { requireUser } from "../../plugins/session.ts";
-import { errorResponses } from "../../schemas.ts";
+import { EmptyBody, errorResponses } from "../../schemas.ts";
 import { createContentRepository } from "../content/content.repository.ts";
 import { coachGrader } from "./coach-grader.ts";
 import { createLearningRepository } from "./learning.repository.ts";
@@ -23,7 +23,6 @@ import {
   RoadmapView,
   RoleItemParams,
   RoleParams,
-  StartBody,
   SummaryView,
   TodayView,
   TopicProgressBody,
@@ -136,7 +135,7 @@ export const learningRoutes: FastifyPluginAsyncZod<{ db: Kysely<Tables>; clock: 
         security,
         summary: "Start a run through an exercise set: its exercises without answers, shuffled with the run as seed",
         params: RoleItemParams,
-        body: StartBody,
+        body: EmptyBody,
         response: { 201: z.object({ attempt: AttemptView }), ...writeErrors },
       },
     },
@@ -154,7 +153,7 @@ export const learningRoutes: FastifyPluginAsyncZod<{ db: Kysely<Tables>; clock: 
         security,
         summary: "Start a run through the review-my-mistakes set: exercises whose latest answer was wrong (409 when there are none)",
         params: RoleParams,
-        body: StartBody,
+        body: EmptyBody,
         response: { 201: z.object({ attempt: AttemptView }), ...writeErrors },
       },
     },

@@ -18,8 +18,6 @@ export const RoleParams = z.strictObject({ role: ContentId });
 export const RoleItemParams = z.strictObject({ role: ContentId, id: ContentId });
 export const AttemptParams = z.strictObject({ attempt: z.uuid("must be an attempt id") });
 
-export const StartBody = z.strictObject({}).optional();
-
 export const AnswerBody = z.strictObject({
   exerciseId: ContentId.describe("the exercise answered, one of the attempt's"),
   answer: ExerciseAnswer.describe("positions refer to the arrays of the exercise as this attempt shows it"),

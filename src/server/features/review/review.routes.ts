@@ -11,7 +11,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { DatabaseHandle } from "../../../db/database.ts";
 import { AppError } from "../../errors.ts";
 import { requireUser } from "../../plugins/session.ts";
-import { errorResponses, NoContent } from "../../schemas.ts";
+import { EmptyBody, NoContent, errorResponses } from "../../schemas.ts";
 import type { Clock } from "../accounts/accounts.service.ts";
 import { createReviewRepository } from "./review.repository.ts";
 import {
@@ -46,7 +46,6 @@ import { RoleParams } from "../content/content.schemas.ts";
 const tags = ["review"];
 const security = [{ session: [] }];
 /** A body-less write: the web client sends `{}`. */
-const EmptyBody = z.strictObject({}).optional();
 
 function download(reply: FastifyReply, file: Download, privateData: boolean) {
   return reply

@@ -11,11 +11,10 @@ import { z } from "zod";
 import type { LlmConfig } from "../../../coach/llm/config.ts";
 import type { Tables } from "../../../db/tables.ts";
 import { requireUser } from "../../plugins/session.ts";
-import { errorResponses } from "../../schemas.ts";
+import { EmptyBody, errorResponses } from "../../schemas.ts";
 import type { ContentRepository } from "../content/content.repository.ts";
 import { createRoleplayRepository } from "./roleplay.repository.ts";
 import {
-  EmptyBody,
   HintView,
   MAX_TURN_LENGTH,
   RoleplayReport,

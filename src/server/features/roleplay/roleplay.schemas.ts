@@ -34,8 +34,6 @@ export const TurnBody = z.strictObject({
   dictated: z.boolean().optional().describe("whether the browser's speech recognition wrote (part of) it"),
 });
 
-export const EmptyBody = z.strictObject({}).optional();
-
 // ---------------------------------------------------------------------------------------------
 // Responses
 
