@@ -7,15 +7,12 @@
  * The servers run in a child process (this file with --serve). Results: bench/results/interview.json.
  * Run alone with `node --import tsx bench/interview.ts`.
  */
-import { availableParallelism } from "node:os";
 import { writeFileSync } from "node:fs";
 import { closedLoop, round, unseen } from "./closed-loop.ts";
-import { postAs, postBaseline, serveLearners, startLearnerServers } from "./learner-servers.ts";
+import { BENCH, postAs, postBaseline, serveLearners, startLearnerServers } from "./learner-servers.ts";
 
 const ROLE = "backend-developer";
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const WORKERS = String(Math.min(4, availableParallelism()));
+const { seconds: DURATION, connections: CONNECTIONS, workers: WORKERS } = BENCH;
 
 async function main() {
   const servers = await startLearnerServers(import.meta.url);

@@ -5,8 +5,16 @@
  * does not share their event loop.
  */
 import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+
+/** The load every server benchmark runs under, and the coach workers `parlance serve` would start (cores, at most 4). */
+export const BENCH = {
+  seconds: Number(process.env.BENCH_SECONDS ?? 10),
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
+  workers: String(Math.min(4, availableParallelism())),
+};
 
 export interface LearnerServers {
   parlance: string;
