@@ -1,4 +1,4 @@
-import { NavLink } from "react-router";
+import { SubNav } from "../../../components/sub-nav";
 import { interviewPaths } from "../../../lib/paths";
 
 const LINKS = [
@@ -9,17 +9,5 @@ const LINKS = [
 ];
 
 export function InterviewNav() {
-  return (
-    <nav aria-label="Interview preparation" className="subnav no-print">
-      <ul>
-        {LINKS.map((l) => (
-          <li key={l.to}>
-            <NavLink to={l.to} end={l.end} className="subnav__link">
-              {l.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav label="Interview preparation" links={LINKS} className="no-print" />;
 }

@@ -1,4 +1,4 @@
-import { NavLink } from "react-router";
+import { SubNav } from "../../../components/sub-nav";
 import { useUser } from "../../../lib/auth";
 import { vocabularyPaths } from "../paths";
 
@@ -15,17 +15,5 @@ export function VocabularyNav() {
         ]
       : []),
   ];
-  return (
-    <nav aria-label="Vocabulary" className="subnav">
-      <ul>
-        {links.map((l) => (
-          <li key={l.to}>
-            <NavLink to={l.to} end={l.end} className="subnav__link">
-              {l.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav label="Vocabulary" links={links} />;
 }
