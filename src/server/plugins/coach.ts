@@ -15,8 +15,15 @@ declare module "fastify" {
 export const coachPlugin = fp(async (app: FastifyInstance, opts: { workers: number; contentDir: string; warm: boolean }) => {
   const pool = createCoachPool({ size: opts.workers, contentDir: opts.contentDir, logger: app.log });
   app.decorate("coach", pool);
-  app.addHook("onClose", async () => pool.close());
+  let closing = false;
+  app.addHook("onClose", async () => {
+    closing = true;
+    await pool.close();
+  });
   if (opts.warm) {
-    pool.warm().catch((err) => app.log.error({ err }, "the coach could not start"));
+    // A server stopped while its workers are still starting stops them on purpose: not an error.
+    pool.warm().catch((err) => {
+      if (!closing) app.log.error({ err }, "the coach could not start");
+    });
   }
 });
