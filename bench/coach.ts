@@ -13,12 +13,12 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { unseen } from "./closed-loop.ts";
+import { unseen } from "./load.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SIZES = [50, 200, 800] as const;
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
-const WARM_UP = 40;
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 200);
 
 interface Timing {
   words: number;

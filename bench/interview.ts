@@ -8,7 +8,7 @@
  * Run alone with `node --import tsx bench/interview.ts`.
  */
 import { writeFileSync } from "node:fs";
-import { closedLoop, round, unseen } from "./closed-loop.ts";
+import { closedLoop, round, unseen } from "./load.ts";
 import { BENCH, postAs, postBaseline, serveLearners, startLearnerServers } from "./learner-servers.ts";
 
 const ROLE = "backend-developer";

@@ -11,7 +11,7 @@
  *    and a held-out half.
  * 2. Error detection: precision, recall and F0.5 of `check` on sentences.txt (the rules were
  *    written against it) and sentences-heldout.txt (written afterwards, never used to change a
- *    rule), with harper.js alone side by side. A predicted issue is a true positive when it overlaps
+ *    rule), with harper.js alone (its default rules, no glossary) side by side. A predicted issue is a true positive when it overlaps
  *    (or touches, across a space) a marked error.
  *
  * 3. Short references: reference-only grading on short-answers.yaml, questions outside the
@@ -27,7 +27,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { createCoach } from "../../src/coach/coach.ts";
 import { harperIssues } from "../../src/coach/language/harper.ts";
-import { loadCoachResources } from "../../src/coach/resources.ts";
+import { loadCoachResources, startHarper } from "../../src/coach/resources.ts";
 import { fitTfIdf } from "./tfidf.ts";
 import { pearson, round, spearman } from "./evaluate-stats.ts";
 
@@ -91,6 +91,7 @@ const overlapsIn = (text: string) => (p: { start: number; end: number }, g: Gold
 
 const resources = await loadCoachResources({ harper: !gradingOnly });
 const coach = createCoach(resources);
+const harperAlone = gradingOnly ? undefined : await startHarper();
 const questions = new Map(resources.pack!.questions.map((q) => [q.id, q]));
 const answers = (parse(readFileSync(join(here, "answers.yaml"), "utf8")) as { answers: Answer[] }).answers;
 for (const a of answers) if (!questions.has(a.question)) throw new Error(`${a.id}: unknown question ${a.question}`);
@@ -261,7 +262,7 @@ async function detection(file: string) {
     const { text, gold } = parseMarked(line);
     const overlaps = overlapsIn(text);
     const predicted = await coach.check(text);
-    const harperOnly = (await harperIssues(resources.linter!, text, { isDomainWord: () => false })).filter((i) => i.severity === "error");
+    const harperOnly = (await harperIssues(harperAlone!, text, { isDomainWord: () => false })).filter((i) => i.severity === "error");
     for (const [counts, issues] of [[coachCounts, predicted], [harperCounts, harperOnly]] as const) {
       counts.predicted += issues.length;
       counts.truePositives += issues.filter((p) => gold.some((g) => overlaps(p, g))).length;

@@ -8,6 +8,8 @@ import assert from "node:assert/strict";
 import { createCoach } from "./coach.ts";
 import { createLexicon } from "./lexicon.ts";
 import { createHarperLinter, readWordNet } from "./resources.ts";
+import { learnerLintConfig } from "./language/harper.ts";
+import { ENABLED_HARPER_RULES } from "./language/harper-rules.ts";
 import { createThesaurus } from "./content/wordnet.ts";
 import { testNlp } from "./test-support.ts";
 import type { Task } from "./types.ts";
@@ -36,6 +38,19 @@ test("check: learner mistakes with spans, categories and fixes", async () => {
     ["depends of", "preposition", "depends on"],
   ]);
   assert.ok(issues.every((i) => i.severity === "error"));
+});
+
+test("harper runs exactly the learner rules, and this version of harper knows every one of them", async () => {
+  const defaults = await linter.getDefaultLintConfig();
+  const { config, unknown } = learnerLintConfig(defaults);
+  assert.deepEqual(unknown, [], "renamed or removed upstream: update harper-rules.ts");
+  assert.deepEqual(new Set(Object.keys(config).filter((rule) => config[rule])), ENABLED_HARPER_RULES);
+  assert.ok(Object.keys(defaults).length > 10 * ENABLED_HARPER_RULES.size, "most of harper's rules stay off");
+  // an idiom rule (AllIntentsAndPurposes, on by default in harper) is off; a learner rule still fires
+  const idiom = await coach.check("For all intensive purposes, the cache is warm.");
+  assert.deepEqual(idiom, []);
+  const article = await coach.check("We need an cache in front of the database.");
+  assert.deepEqual(article.map((i) => i.rule), ["harper.AnA"]);
 });
 
 test("check: domain words and code are never spelling mistakes", async () => {

@@ -52,8 +52,8 @@ export async function readWordNet(): Promise<WordNetFiles> {
   return { index, data };
 }
 
-/** A harper.js linter for English, set up but not yet configured. */
-async function startHarper(): Promise<GrammarLinter & { lint: (text: string, options?: { language?: "plaintext" }) => Promise<{ free(): void }[]> }> {
+/** A harper.js linter for English with harper's own default rules (the coach configures it further). */
+export async function startHarper(): Promise<GrammarLinter & { lint: (text: string, options?: { language?: "plaintext" }) => Promise<{ free(): void }[]> }> {
   // Imported here, not at the top: the inlined binary is a 21 MB module that `coach grade` never needs.
   const [{ Dialect, LocalLinter }, { binaryInlined }] = await Promise.all([import("harper.js"), import("harper.js/binaryInlined")]);
   const linter = new LocalLinter({ binary: binaryInlined, dialect: Dialect.American });

@@ -2,51 +2,30 @@
  * Grammar and spelling from harper.js, turned into coach issues. The linter instance is created
  * once per process (see resources.ts) and passed in. Harper knows general English; the coach adds
  * what it does not: domain words are never spelling mistakes (the glossary is also in harper's
- * user dictionary), code-like tokens (paths, identifiers, versions) are skipped, and a few rules
- * that misfire on developers' English are switched off.
+ * user dictionary), code-like tokens (paths, identifiers, versions) are skipped, and only the rules
+ * aimed at learners' mistakes run (harper-rules.ts).
  */
 import type { Lint, LintConfig, Linter } from "harper.js";
 import type { Issue, IssueCategory } from "../types.ts";
+import { ENABLED_HARPER_RULES } from "./harper-rules.ts";
 
 /** The part of harper's Linter the coach uses. */
 export type GrammarLinter = Pick<Linter, "organizedLints" | "setLintConfig" | "getDefaultLintConfig" | "importWords">;
 
 /**
- * Harper rules the coach turns off: style preferences that are not mistakes, rules the coach
- * replaces with its own (long sentences, hedging), and rules that misfire on technical text.
+ * Harper's configuration with only the coach's rules on (harper-rules.ts), and the names among
+ * them this version of harper does not know (a rule renamed upstream: the tests fail on it).
  */
-export const DISABLED_HARPER_RULES: readonly string[] = [
-  "LongSentences",
-  "Hedging",
-  "Spaces",
-  "UnclosedQuotes",
-  "BoringWords",
-  "Dashes",
-  "EllipsisLength",
-  "UseEllipsisCharacter",
-  "OxfordComma",
-  "NoOxfordComma",
-  "CompoundNouns",
-  "PhrasalVerbAsCompoundNoun",
-  "Regionalisms",
-  "SplitWords",
-  "MergeWords",
-  "AvoidContractions",
-  "NumericRangeEnDash",
-  "NoFrenchSpaces",
-  "QuoteSpacing",
-  "SpelledNumbers",
-  "OpenCompounds",
-];
+export function learnerLintConfig(defaults: LintConfig): { config: LintConfig; unknown: string[] } {
+  const config: LintConfig = {};
+  for (const rule of Object.keys(defaults)) config[rule] = ENABLED_HARPER_RULES.has(rule);
+  const unknown = [...ENABLED_HARPER_RULES].filter((rule) => !(rule in defaults));
+  return { config, unknown };
+}
 
-/** "ExpandDecl", "ExpandParameter"…: developers write "config", "param" and "args" on purpose. */
-const isDisabled = (rule: string) => rule.startsWith("Expand") || DISABLED_HARPER_RULES.includes(rule);
-
-/** Configure a linter for the coach: disable noisy rules, add the glossary to its dictionary. */
+/** Configure a linter for the coach: the learner rules only, and the glossary in its dictionary. */
 export async function configureLinter(linter: GrammarLinter, dictionaryWords: readonly string[]): Promise<void> {
-  const config: LintConfig = await linter.getDefaultLintConfig();
-  for (const rule of Object.keys(config)) if (isDisabled(rule)) config[rule] = false;
-  await linter.setLintConfig(config);
+  await linter.setLintConfig(learnerLintConfig(await linter.getDefaultLintConfig()).config);
   const words = new Set<string>();
   for (const w of dictionaryWords) {
     words.add(w);
