@@ -8,12 +8,18 @@ import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_COACH_RATE_PER_MINUTE } from "../src/config/env.ts";
 
-/** The load every server benchmark runs under, and the coach workers `parlance serve` would start (cores, at most 4). */
+/**
+ * The load every server benchmark runs under, and the coach workers `parlance serve` would start
+ * (cores, at most 4). `learnerIntervalMs` is the pace of a learner sending coached requests as fast
+ * as the server lets one user (COACH_RATE_PER_MINUTE, 60 a minute by default): the open-loop runs.
+ */
 export const BENCH = {
   seconds: Number(process.env.BENCH_SECONDS ?? 10),
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
   workers: String(Math.min(4, availableParallelism())),
+  learnerIntervalMs: 60_000 / DEFAULT_COACH_RATE_PER_MINUTE,
 };
 
 export interface LearnerServers {

@@ -45,7 +45,9 @@ export interface Coach {
   grade(input: GradeInput): GradeResult;
 }
 
-const CACHE_SIZE = 2000;
+// Enough for every task text of the bundled curriculum (~4,900 prompts, references, key points and
+// their wordings; ~25 MB): at 2,000 they pushed each other out and were analysed again and again.
+const CACHE_SIZE = 8000;
 
 export function createCoach(resources: CoachResources): Coach {
   const { nlp, lexicon, linter } = resources;

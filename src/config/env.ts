@@ -13,6 +13,9 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+/** Coached requests (feedback, interview answers, roleplay turns) a user may send per minute by default. */
+export const DEFAULT_COACH_RATE_PER_MINUTE = 60;
+
 const EnvSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().min(1).default("localhost"),
@@ -46,7 +49,7 @@ const EnvSchema = z.object({
   BODY_LIMIT: z.coerce.number().int().positive().default(1024 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   COACH_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
-  COACH_RATE_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  COACH_RATE_PER_MINUTE: z.coerce.number().int().positive().default(DEFAULT_COACH_RATE_PER_MINUTE),
 });
 
 export type Database =
