@@ -52,6 +52,26 @@ describe("POST /api/coach/feedback", () => {
     assert.equal((await c.post("/api/coach/feedback", { text: "hi", task: { kind: "poem" } })).status, 400);
   });
 
+  test("a text at the size limit with the largest task the API accepts gets feedback (the worker's heap cap is enough)", async () => {
+    const { client: c } = await signUp(t.app);
+    const sentence = "The cache keeps hot rows close to the reader, so most reads never reach the primary database. ";
+    const text = sentence.repeat(Math.ceil(20_000 / sentence.length)).slice(0, 20_000);
+    const largest = {
+      kind: "interview-answer",
+      prompt: "How does a cache take load off a database?",
+      reference: "A cache keeps copies of frequently read data in memory in front of the database. ".repeat(60).slice(0, 5000),
+      keyPoints: Array.from({ length: 12 }, (_, k) => ({
+        text: `The cache answers repeated read number ${k + 1} without the database`,
+        accept: Array.from({ length: 12 }, (_, j) => `reads ${k + 1}.${j + 1} are served from memory`),
+      })),
+    };
+    for (let i = 0; i < 3; i++) {
+      const res = await c.post("/api/coach/feedback", { text, task: largest });
+      assert.equal(res.status, 200, res.text);
+      assert.ok(res.body.stats.words > 3000);
+    }
+  });
+
   test("rate limited per user, not per address", async () => {
     const a = await signUp(t.app);
     const b = await signUp(t.app);

@@ -43,13 +43,18 @@ interface Slot {
 // parent's --import loader to worker threads, so a two-line bootstrap registers tsx first.
 const RUNNING_TS = import.meta.url.endsWith(".ts");
 const WORKER_FILE = new URL(`./coach.worker${RUNNING_TS ? ".ts" : ".js"}`, import.meta.url);
+// A coach's JavaScript heap holds ~110 MB it keeps (models, dictionaries, task analyses); the rest
+// is garbage from each request. Uncapped, V8 let it pile up (the default server passed 960 MB after
+// 3,600 answers and kept growing); capped, it collects sooner and the process stays near 840 MB.
+// Texts at the size limit with the largest tasks run fine under the cap.
+const resourceLimits = { maxOldGenerationSizeMb: 256 };
 const newWorker = (workerData: unknown) =>
   RUNNING_TS
     ? new Worker(
         `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(WORKER_FILE.href)}); });`,
-        { eval: true, workerData },
+        { eval: true, workerData, resourceLimits },
       )
-    : new Worker(WORKER_FILE, { workerData });
+    : new Worker(WORKER_FILE, { workerData, resourceLimits });
 
 export function createCoachPool(options: { size: number; contentDir: string; logger: CoachPoolLogger }): CoachClient {
   const slots: (Slot | undefined)[] = new Array(options.size).fill(undefined);
