@@ -14,6 +14,7 @@ import { similarityWith } from "./content/match.ts";
 import { assessStructure } from "./content/structure.ts";
 import { assessVocabulary } from "./content/vocabulary.ts";
 import { harperIssues, type GrammarLinter } from "./language/harper.ts";
+import { isBuiltFromKnownWords } from "./language/derived-words.ts";
 import { CLARITY_RULES, LANGUAGE_RULES } from "./rules/index.ts";
 import type { RuleContext } from "./rules/rule.ts";
 import { mergeIssues } from "./issues.ts";
@@ -74,6 +75,7 @@ export function createCoach(resources: CoachResources): Coach {
     return units;
   };
   const isDomainWord = (lower: string) => lexicon?.isDomainWord(lower) ?? false;
+  const isBuiltWord = (lower: string) => isBuiltFromKnownWords(lower, thesaurus.knows, isDomainWord);
   const similarity = similarityWith(thesaurus, lexicon ? isDomainWord : undefined);
   const tools: ContentTools = { analyze: analyzeCached, units: unitsCached, lexicon, thesaurus, weights, similarity };
 
@@ -86,7 +88,7 @@ export function createCoach(resources: CoachResources): Coach {
   });
 
   const languageIssues = async (a: Analysis, ctx: RuleContext): Promise<Issue[]> => {
-    const fromHarper = linter ? await harperIssues(linter, a.text, { isDomainWord }) : [];
+    const fromHarper = linter ? await harperIssues(linter, a.text, { isDomainWord, isBuiltWord }) : [];
     const fromRules = LANGUAGE_RULES.flatMap((r) => r.check(ctx));
     const code = codeSpans(a.text);
     return mergeIssues([fromRules, fromHarper.filter((i) => i.severity === "error")]).filter((i) => !insideCode(code, i));

@@ -21,8 +21,8 @@ export interface WordNetFiles {
 export interface Thesaurus {
   /** Single-word synonyms of a lower-case lemma over all parts of speech, without the word itself. */
   synonyms(lemma: string): ReadonlySet<string>;
-  /** Whether WordNet knows the lemma at all. */
-  knows(lemma: string): boolean;
+  /** Whether WordNet knows the lemma at all, or as the given part of speech. */
+  knows(lemma: string, pos?: WordNetPos): boolean;
 }
 
 const NEWLINE = 10;
@@ -78,8 +78,8 @@ export function createThesaurus(files: WordNetFiles, options: ThesaurusOptions =
   };
 
   return {
-    knows(lemma) {
-      return WORDNET_POS.some((pos) => offsetsOf(lemma.toLowerCase(), pos) !== null);
+    knows(lemma, pos) {
+      return (pos ? [pos] : WORDNET_POS).some((p) => offsetsOf(lemma.toLowerCase(), p) !== null);
     },
     synonyms(lemma) {
       const word = lemma.toLowerCase();

@@ -74,6 +74,8 @@ function isCodeLike(text: string, word: string, start: number, end: number): boo
 
 export interface HarperOptions {
   isDomainWord(lower: string): boolean;
+  /** A word harper does not know that is built from words it does ("unindexed", "runbook's"): not a misspelling. */
+  isBuiltWord?(lower: string): boolean;
 }
 
 /** Harper's findings on a text, filtered and mapped to coach issues. */
@@ -105,6 +107,7 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
   if (category === "spelling") {
     const word = problem.trim();
     if (options.isDomainWord(word.toLowerCase()) || isCodeLike(text, word, start, end)) return undefined;
+    if (kind === "Spelling" && options.isBuiltWord?.(word.toLowerCase())) return undefined;
     // Names (capitalised words the dictionary does not know) are not learner mistakes.
     if (kind === "Spelling" && /^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
   }

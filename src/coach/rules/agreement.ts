@@ -119,7 +119,12 @@ export const agreement: Rule = {
         if (!noun || noun.pos !== "NOUN" || noun.lemma !== noun.lower) continue;
         const following = nextWord(a, noun.i);
         if (following && following.pos === "NOUN") continue;
+        // "with each ledger write": an object, not a subject
+        if (prev && (prev.pos === "ADP" || prev.pos === "VERB")) continue;
         const v = verbAfter(a, noun);
+        // "every score update goes": a verb after it shows the word is a noun of the subject
+        const afterV = v && nextWord(a, v.i);
+        if (afterV && v!.pos === "VERB" && !TO_SINGULAR[v!.lower] && (afterV.pos === "VERB" || afterV.pos === "AUX") && afterV.start === v!.end + 1) continue;
         const fix = v && singularFix(v);
         if (v && fix) flag(`${t.lower} ${noun.lower}`, v, fix, "the verb is singular");
         continue;
@@ -208,12 +213,14 @@ export const agreement: Rule = {
         // a verb the tagger calls a noun ("our payment service call the API") shows itself by its object
         const verbLike = next.pos === "VERB" || (det !== prev && next.pos === "NOUN" && after?.pos === "DET" && !/s$/.test(next.lower));
         const bareVerb = singularNoun && t.pos === "NOUN" && verbLike && next.lower === next.lemma && !/(?:ing|ed)$/.test(next.lower) && !["be", "do", "have"].includes(next.lower) &&
-          (!after || ["ADP", "DET", "PRON", "ADV", "PUNCT"].includes(after.pos)) && (/^(?:the|this|that|our|my|your|their|its|his|her)$/.test(det.lower));
+          (!after || ["ADP", "DET", "PRON", "ADV"].includes(after.pos)) && (/^(?:the|this|that|our|my|your|their|its|his|her)$/.test(det.lower));
         // a subject, not an object: nothing verb-like or prepositional before the determiner
         // "about 2,100 customers": the approximator belongs to the number, look before it
         let beforeDet = prevWord(a, det.i);
         if (beforeDet && det.pos === "NUM" && APPROXIMATORS.has(beforeDet.lower)) beforeDet = prevWord(a, beforeDet.i);
-        const isSubject = !beforeDet || !["VERB", "AUX", "ADP"].includes(beforeDet.pos);
+        // "the table and the index are": a coordinated subject is plural, whatever its last noun
+        const coordinated = !!beforeDet && /^(?:and|or|nor|plus)$/.test(beforeDet.lower);
+        const isSubject = !beforeDet || (!["VERB", "AUX", "ADP"].includes(beforeDet.pos) && !coordinated);
         const subject = a.text.slice(det.start, t.end).toLowerCase();
         // "Last week the backup fail": the tense rule has the right fix ("failed")
         const pastTime = hasPastMarker(a, a.sentences[t.sentence]!.first, a.sentences[t.sentence]!.last);
@@ -224,7 +231,7 @@ export const agreement: Rule = {
           flag(subject, next, matchCase(next.lemma, next.text), "the verb has no -s");
         } else if (plural && isPluralDeterminer(det) && TO_PLURAL[next.lower] && isSubject) {
           flag(subject, next, matchCase(TO_PLURAL[next.lower]!, next.text), "the verb is plural");
-        } else if (det === prev && singular && SINGULAR_DETERMINERS.has(prev.lower) && (next.lower === "are" || next.lower === "were" || next.lower === "have" || doVerb) && !(prevWord(a, prev.i)?.lower === "of")) {
+        } else if (det === prev && singular && SINGULAR_DETERMINERS.has(prev.lower) && (next.lower === "are" || next.lower === "were" || next.lower === "have" || doVerb) && !(prevWord(a, prev.i)?.lower === "of") && !coordinated) {
           flag(subject, next, matchCase(TO_SINGULAR[next.lower]!, next.text), "the verb is singular");
         }
       }

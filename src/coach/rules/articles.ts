@@ -34,7 +34,7 @@ export const COUNTABLE = new Set(
 const IDIOMS: Record<string, ReadonlySet<string>> = {
   by: new Set(["email", "phone", "hand", "design", "default", "request", "name", "mistake", "chance", "type", "key", "id", "index", "row", "field", "column", "team", "service", "region", "user", "customer", "client", "version", "node", "file", "page", "step", "day", "hour", "minute"]),
   per: new Set([...COUNTABLE]),
-  on: new Set(["call", "demand", "time", "purpose", "top", "hold", "board", "request", "release", "commit", "merge", "startup", "page", "screen", "site", "schedule", "paper", "average"]),
+  on: new Set(["call", "demand", "time", "purpose", "top", "hold", "board", "request", "release", "commit", "merge", "startup", "page", "screen", "site", "schedule", "paper", "average", "disk"]),
   in: new Set(["production", "place", "practice", "theory", "time", "order", "parallel", "memory", "sync", "use", "case", "charge", "turn", "line", "common", "person", "advance", "total", "detail", "return", "response", "general", "code", "review", "progress", "transit", "flight", "batch", "bulk", "sequence", "staging", "development", "isolation"]),
   at: new Set(["scale", "runtime", "random", "night", "work", "home", "first", "least", "once", "all", "rest", "hand", "risk", "startup", "boot", "compile", "peak", "load", "launch", "release", "login"]),
   from: new Set(["scratch", "memory", "time", "start", "source", "disk", "cache", "day"]),
@@ -46,6 +46,10 @@ const IDIOMS: Record<string, ReadonlySet<string>> = {
   before: new Set(["release", "deployment", "deploy", "merge", "login", "startup"]),
   via: new Set([...COUNTABLE]),
   with: new Set(["care", "ease"]),
+  // "keep a copy as backup", "used as input": a role, not a thing
+  as: new Set(["backup", "fallback", "input", "output", "default", "reference", "proof", "evidence"]),
+  during: new Set(["startup", "deployment", "deploy", "release", "migration", "review", "testing", "development", "onboarding", "load", "rollout", "maintenance", "failover"]),
+  of: new Set(["record"]),
   without: new Set(["downtime", "warning", "notice"]),
 };
 
@@ -86,18 +90,46 @@ function inPairIdiom(ctx: RuleContext, t: Token): boolean {
 
 /** The first token of the noun phrase ending at head, and the word before it (same sentence), if any. */
 function phraseStart(ctx: RuleContext, head: Token): { first: Token; before: Token | undefined } {
+  const a = ctx.a;
   let first = head;
   for (let k = 0; k < 4; k++) {
-    const p = prevWord(ctx.a, first.i);
+    const p = prevWord(a, first.i);
     if (!p) return { first, before: undefined };
-    const gap = ctx.a.text.slice(p.end, first.start);
+    const gap = a.text.slice(p.end, first.start);
     const hyphenated = gap === "-";
-    // "on-call engineer", "read-only replica": a hyphenated compound is one modifier, whatever its parts
-    const modifier = hyphenated || p.pos === "ADJ" || p.pos === "NOUN" || p.pos === "PROPN" || p.pos === "ADV";
-    if ((gap !== " " && !hyphenated) || !modifier || DETERMINERS.has(p.lower)) return { first, before: p };
+    // "on-call engineer", "read-only replica", "the dual-write problem": a hyphenated compound is
+    // one modifier, whatever its parts; "an IN query", "the SQL layer": a name in capitals too
+    const inCompound = hyphenated || a.text[p.start - 1] === "-";
+    const modifier = inCompound || p.pos === "ADJ" || p.pos === "NOUN" || p.pos === "PROPN" || p.pos === "ADV" || /^[A-Z][A-Z0-9]+$/.test(p.text);
+    if ((gap !== " " && !hyphenated) || !modifier || DETERMINERS.has(p.lower)) {
+      return determinedThroughModifiers(ctx, p) ? { first, before: determinedThroughModifiers(ctx, p) } : { first, before: p };
+    }
     first = p;
   }
-  return { first, before: prevWord(ctx.a, first.i) };
+  return { first, before: prevWord(a, first.i) };
+}
+
+/**
+ * "a well-known certified library", "a doubly linked list", "a shared, data-based rule": the tagger
+ * reads a participle before a noun as a verb. Through such words (and adjectives, adverbs, commas
+ * between them), the determiner that opens the phrase, if one does within a few words; nothing for
+ * "we deployed new service", where the verb is the sentence's.
+ */
+function determinedThroughModifiers(ctx: RuleContext, stop: Token): Token | undefined {
+  const a = ctx.a;
+  const participle = (t: Token) => t.pos === "VERB" && (/(?:ed|en|ing)$/.test(t.lower) || /^(?:known|built|written|run|made|set|shared|split)$/.test(t.lower));
+  if (!participle(stop)) return undefined;
+  let t: Token | undefined = stop;
+  for (let k = 0; k < 4 && t; k++) {
+    const p: Token | undefined = prevWord(a, t.i);
+    if (!p) return undefined;
+    const gap = a.text.slice(p.end, t.start);
+    if (gap !== " " && gap !== "-" && gap !== ", ") return undefined;
+    if (DETERMINERS.has(p.lower) || p.pos === "DET") return p;
+    if (!(p.pos === "ADJ" || p.pos === "ADV" || participle(p) || gap === "-")) return undefined;
+    t = p;
+  }
+  return undefined;
 }
 
 export const articles: Rule = {
@@ -132,8 +164,12 @@ export const articles: Rule = {
       if (nextToken && nextToken.pos !== "SPACE" && !nextToken.isWord && /^[-:_/'"`(]$/.test(nextToken.text) && nextToken.start <= t.end + 1) continue;
       // "event sourcing", "load balancing": a compound with a gerund
       if (next && next.start === t.end + 1 && /ing$/.test(next.lower) && next.pos !== "ADP") continue;
-      // Bare coordinated nouns read as a pair: "between client and server".
+      // Bare coordinated nouns read as a pair: "between client and server"; verbs in a list: "develop, test and deploy".
       if (next && (next.lower === "and" || next.lower === "or") && nextWord(a, next.i)?.pos === "NOUN") continue;
+      const prev = prevWord(a, t.i);
+      if (prev && prev.pos === "VERB" && a.text.slice(prev.end, t.start) === ", " && next && /^(?:and|or|,)$/.test(next.lower)) continue;
+      // Followed by an object, it is a verb the tagger read as a noun: "test it there", "unit test the rules".
+      if (next && next.start === t.end + 1 && (next.pos === "DET" || /^(?:it|them|me|us|him)$/.test(next.lower))) continue;
       if (TIME_NOUNS.has(t.lower)) continue;
       if (/[`"'“]/.test(a.text.slice(Math.max(0, t.start - 1), t.start))) continue;
 
@@ -147,6 +183,11 @@ export const articles: Rule = {
         if (det && (DETERMINERS.has(det.lower) || det.pos === "DET") && det.end + 1 === before.start) continue;
       }
       if (before && (DETERMINERS.has(before.lower) || before.pos === "DET" || before.pos === "NUM")) continue;
+      // After a preposition or verb, a noun followed by a plural read as a verb is a compound:
+      // "a day of query logs", "avoid network calls", "delaying password resets".
+      if (before && (before.pos === "ADP" || before.pos === "VERB") && next && next.start === t.end + 1 && next.pos === "VERB" && next.lower === `${next.lemma}s`) continue;
+      // "calls are request-response": after a plural "are", the noun describes, it does not count.
+      if (before && (before.lower === "are" || before.lower === "were")) continue;
       if (before && before.pos === "PRON" && /^(?:my|our|your|their|his|her|its|whose)$/.test(before.lower)) continue;
 
       // Compound nouns made of names ("Kubernetes", "Postgres") at sentence start read as labels.

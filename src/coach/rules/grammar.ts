@@ -2,7 +2,9 @@
  * Grammar patterns that come from other languages: a dropped subject ("Is very important to
  * test" → "It is very important"), "be" with "agree" ("I am agree" → "I agree"), "its" for
  * "it's" before a verb ("its failing" → "it's failing"), "will" in a time clause ("when I will
- * finish" → "when I finish"), and an ending after "do" ("doesn't sends" → "doesn't send").
+ * finish" → "when I finish"), an ending after "do" or a modal ("doesn't sends", "can sings"),
+ * "please to" ("could you please to review" → "please review"), and "interesting" for
+ * "interested" after a person ("I'm interesting in" → "I'm interested in").
  */
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { matchCase, thirdPersonForm } from "../text/morph.ts";
@@ -10,6 +12,7 @@ import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
 const TIME_CLAUSE = new Set(["when", "after", "before", "until", "once", "whenever"]);
+const MODALS = /^(?:can|could|must|should|will|would|may|might|shall)$/;
 
 export const grammar: Rule = {
   id: "grammar",
@@ -43,10 +46,37 @@ export const grammar: Rule = {
         }
       }
       // "can to deploy" → "can deploy"
-      if (/^(?:can|could|must|should|will|would|may|might|shall)$/.test(t.lower) && next.lower === "to") {
+      if (MODALS.test(t.lower) && next.lower === "to") {
         const verb = nextWord(a, next.i);
         if (verb && (verb.pos === "VERB" || verb.pos === "AUX") && verb.lower === verb.lemma) {
           issues.push(makeIssue("grammar.modal-to", { start: t.start, end: verb.end }, "grammar", `No "to" after "${t.lower}": "${t.lower} ${verb.lower}".`, `${t.text} ${verb.text}`));
+          continue;
+        }
+      }
+      // "can sings", "should works" → the base form after a modal verb
+      if (MODALS.test(t.lower) && t.pos === "AUX" && (next.pos === "VERB" || next.pos === "AUX") && next.start === t.end + 1) {
+        if (next.lower !== next.lemma && /[^s]s$/.test(next.lower) && next.lemma !== "be") {
+          issues.push(makeIssue("grammar.modal-base-form", { start: next.start, end: next.end }, "grammar", `After "${t.lower}", the verb has no ending: "${next.lemma}".`, matchCase(next.lemma, next.text)));
+          continue;
+        }
+      }
+      // "could you please to review" → "could you please review"
+      if (t.lower === "please" && next.lower === "to") {
+        const verb = nextWord(a, next.i);
+        if (verb && verb.pos === "VERB" && verb.lower === verb.lemma) {
+          issues.push(makeIssue("grammar.please-to", { start: t.start, end: verb.end }, "grammar", `No "to" after "please": "please ${verb.lower}".`, `${t.text} ${verb.text}`));
+          continue;
+        }
+      }
+      // "I'm interesting in Go" → "I'm interested in Go": a person is interested; a thing is interesting
+      if (/^(?:interesting|boring|exciting|confusing|tiring|frustrating)$/.test(t.lower) && (next.lower === "in" || next.lower === "about" || next.lower === "with")) {
+        // "I'm" is one token, "We 're" two
+        const be = prevWord(a, t.i);
+        const subject = be && prevWord(a, be.i);
+        const person = be && (/^(?:i|we|you|they)['’](?:m|re)$/.test(be.lower) || (/^(?:am|'m|’m|are|'re|’re|was|were)$/.test(be.lower) && subject && /^(?:i|we|you|they)$/.test(subject.lower)));
+        if (person) {
+          const felt = `${t.lower.slice(0, -3)}ed`;
+          issues.push(makeIssue("grammar.ing-ed-adjective", { start: t.start, end: t.end }, "word-choice", `A person feels "${felt}"; "${t.lower}" describes the thing: "… ${felt} ${next.lower} …".`, matchCase(felt, t.text)));
           continue;
         }
       }
