@@ -25,22 +25,26 @@ export const COUNTABLE = new Set(
   scenario step environment namespace balancer hash retry flag toggle container spreadsheet laptop job contract
   sandbox benchmark cron deadlock bottleneck workaround tradeoff trade-off checklist runbook postmortem rollback
   hotfix patch fix wrapper helper constructor decorator singleton iterator generator expert rate architect member
-  specialist consultant`
+  specialist consultant
+  car house apartment flat room door window chair desk phone computer book letter story film movie song picture photo
+  camera city country village friend teacher student child doctor nurse boss neighbor neighbour parent brother sister
+  restaurant hotel shop store museum park station airport bank trip journey party lesson course exam essay hobby
+  dog cat bike bicycle bag wallet umbrella pen notebook`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Nouns whose zero-article use is normal after these prepositions ("by email", "in production"). */
 const IDIOMS: Record<string, ReadonlySet<string>> = {
-  by: new Set(["email", "phone", "hand", "design", "default", "request", "name", "mistake", "chance", "type", "key", "id", "index", "row", "field", "column", "team", "service", "region", "user", "customer", "client", "version", "node", "file", "page", "step", "day", "hour", "minute"]),
+  by: new Set(["email", "phone", "hand", "design", "default", "request", "name", "mistake", "chance", "type", "key", "id", "index", "row", "field", "column", "team", "service", "region", "user", "customer", "client", "version", "node", "file", "page", "step", "day", "hour", "minute", "car", "bike", "bicycle", "letter", "train", "bus", "plane"]),
   per: new Set([...COUNTABLE]),
   on: new Set(["call", "demand", "time", "purpose", "top", "hold", "board", "request", "release", "commit", "merge", "startup", "page", "screen", "site", "schedule", "paper", "average", "disk"]),
-  in: new Set(["production", "place", "practice", "theory", "time", "order", "parallel", "memory", "sync", "use", "case", "charge", "turn", "line", "common", "person", "advance", "total", "detail", "return", "response", "general", "code", "review", "progress", "transit", "flight", "batch", "bulk", "sequence", "staging", "development", "isolation"]),
-  at: new Set(["scale", "runtime", "random", "night", "work", "home", "first", "least", "once", "all", "rest", "hand", "risk", "startup", "boot", "compile", "peak", "load", "launch", "release", "login"]),
-  from: new Set(["scratch", "memory", "time", "start", "source", "disk", "cache", "day"]),
-  to: new Set(["scale", "date", "disk", "production", "staging", "master", "main"]),
+  in: new Set(["production", "place", "practice", "theory", "time", "order", "parallel", "memory", "sync", "use", "case", "charge", "turn", "line", "common", "person", "advance", "total", "detail", "return", "response", "general", "code", "review", "progress", "transit", "flight", "batch", "bulk", "sequence", "staging", "development", "isolation", "town", "class", "hospital", "prison", "church", "college"]),
+  at: new Set(["scale", "runtime", "random", "night", "work", "home", "first", "least", "once", "all", "rest", "hand", "risk", "startup", "boot", "compile", "peak", "load", "launch", "release", "login", "school", "university", "college", "church", "sea"]),
+  from: new Set(["scratch", "memory", "time", "start", "source", "disk", "cache", "day", "school", "university", "college", "home", "work"]),
+  to: new Set(["scale", "date", "disk", "production", "staging", "master", "main", "school", "university", "college", "church", "town", "bed", "work", "hospital", "prison", "class"]),
   under: new Set(["load", "pressure", "review", "test", "construction", "control"]),
-  for: new Set(["example", "instance", "sure", "free", "now", "good", "review", "testing", "production"]),
+  for: new Set(["example", "instance", "sure", "free", "now", "good", "review", "testing", "production", "dinner", "lunch", "breakfast"]),
   into: new Set(["production", "memory", "account", "play"]),
   after: new Set(["release", "deployment", "deploy", "merge", "login", "startup"]),
   before: new Set(["release", "deployment", "deploy", "merge", "login", "startup"]),
