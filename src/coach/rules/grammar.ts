@@ -4,7 +4,8 @@
  * "it's" before a verb ("its failing" → "it's failing"), "will" in a time clause ("when I will
  * finish" → "when I finish"), an ending after "do" or a modal ("doesn't sends", "can sings"),
  * "please to" ("could you please to review" → "please review"), and "interesting" for
- * "interested" after a person ("I'm interesting in" → "I'm interested in").
+ * "interested" after a person ("I'm interesting in" → "I'm interested in"), and "although …, but"
+ * (one linking word is enough).
  */
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { matchCase, thirdPersonForm } from "../text/morph.ts";
@@ -22,6 +23,16 @@ export const grammar: Rule = {
     const issues: Issue[] = [];
     for (const s of a.sentences) {
       const first = a.tokens[s.first]!;
+      // "Although it was late, but we finished" → one linking word is enough
+      if (/^(?:although|though)$/.test(first.lower) || (first.lower === "even" && nextWord(a, first.i)?.lower === "though")) {
+        for (let k = s.first + 1; k < s.last; k++) {
+          const t = a.tokens[k]!;
+          if (t.lower === "but" && a.tokens[k - 1]?.text === ",") {
+            issues.push(makeIssue("grammar.although-but", { start: a.tokens[k - 1]!.start, end: t.end }, "grammar", `"${first.text}" already links the two parts: drop "but".`, ","));
+            break;
+          }
+        }
+      }
       // "Is very important to test …" without a question mark: the subject "it" is missing
       if ((first.lower === "is" || first.lower === "was") && !s.text.trimEnd().endsWith("?")) {
         const next = nextWord(a, first.i);

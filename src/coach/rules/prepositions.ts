@@ -1,8 +1,8 @@
 /**
  * Prepositions and verb patterns in common collocations: "depend of" → "depend on", "discuss
  * about" → "discuss", "explain me" → "explain to me", "avoid to call" → "avoid calling",
- * "since three years" → "for three years". Each entry names the word (by lemma), the wrong
- * continuation and the right one.
+ * "since three years" → "for three years", "listen music" → "listen to music", "said me" → "told
+ * me". Each entry names the word (by lemma), the wrong continuation and the right one.
  */
 import type { Token } from "../text/analyze.ts";
 import { matchesWords, nextWord, prevWord } from "../text/analyze.ts";
@@ -114,6 +114,19 @@ export const prepositions: Rule = {
           issues.push(makeIssue("prepositions.wait-for", { start: t.start, end: t.end }, "preposition", `We "wait for" something or someone.`, `${a.text.slice(t.start, t.end)} for`));
           continue;
         }
+      }
+
+      // "listen music" → "listen to music" (but "listen carefully")
+      if (t.lemma === "listen" && t.pos === "VERB" && (next.pos === "DET" || next.pos === "NOUN" || OBJECT_PRONOUNS.has(next.lower)) && next.start === t.end + 1) {
+        issues.push(makeIssue("prepositions.listen-to", { start: t.start, end: t.end }, "preposition", `We "listen to" something or someone.`, `${a.text.slice(t.start, t.end)} to`));
+        continue;
+      }
+
+      // "he said me that" → "he told me that": "say" does not take a person as its object
+      if (t.lemma === "say" && t.pos === "VERB" && /^(?:me|him|her|us|them)$/.test(next.lower) && next.start === t.end + 1) {
+        const told = { say: "tell", says: "tells", said: "told", saying: "telling" }[t.lower] ?? "tell";
+        issues.push(makeIssue("prepositions.say-to", { start: t.start, end: next.end }, "preposition", `"Say" does not take a person as its object: "${told} ${next.lower}" or "${t.lower} to ${next.lower}".`, `${matchCase(told, t.text)} ${next.text}`));
+        continue;
       }
 
       // "explain me how" → "explain to me how"

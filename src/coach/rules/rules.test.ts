@@ -234,6 +234,13 @@ for (const c of passiveCases) test(`passive: ${c.text.slice(0, 50)}`, () => chec
 // --- prepositions ------------------------------------------------------------------------------
 
 const prepositionsCases: RuleCase[] = [
+  { text: "I listen music while I write code.", expect: ["listen => listen to"] },
+  { text: "Please listen carefully to the question.", expect: [] },
+  { text: "Listen, the build is broken again.", expect: [] },
+  { text: "She listened to the whole recording.", expect: [] },
+  { text: "My manager said me that the release moved.", expect: ["said me => told me"] },
+  { text: "My manager told me that the release moved.", expect: [] },
+  { text: "I'd say you should add an index.", expect: [] },
   // fires
   { text: "The latency depends of the payload size.", expect: ["depends of => depends on"] },
   { text: "It depends from the client.", expect: ["depends from => depends on"] },
@@ -441,6 +448,9 @@ const grammarCases: RuleCase[] = [
   { text: "We were confusing about the new API.", expect: ["confusing => confused"] },
   { text: "The talk was interesting in many ways.", expect: [] },
   { text: "I find this problem interesting in practice.", expect: [] },
+  { text: "Although the deploy was late, but we finished the migration.", expect: [", but => ,"] },
+  { text: "Although the deploy was late, we finished the migration.", expect: [] },
+  { text: "We were late, but we finished the migration.", expect: [] },
 ];
 for (const c of grammarCases) test(`grammar: ${c.text}`, () => checkRule(grammar, c));
 
