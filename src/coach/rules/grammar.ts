@@ -8,12 +8,14 @@
  * (one linking word is enough).
  */
 import { nextWord, prevWord } from "../text/analyze.ts";
-import { matchCase, thirdPersonForm } from "../text/morph.ts";
+import { ingForm, matchCase, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
 const TIME_CLAUSE = new Set(["when", "after", "before", "until", "once", "whenever"]);
 const MODALS = /^(?:can|could|must|should|will|would|may|might|shall)$/;
+/** Verbs whose past participle is the base form: "is set", "was run", "is read" are passives. */
+const SAME_PARTICIPLE = new Set(["set", "put", "cut", "hit", "let", "cost", "read", "run", "come", "become", "shut", "spread", "split", "quit", "bet", "burst", "cast", "hurt", "broadcast", "upset", "overcome", "forecast", "rid", "shed", "reset", "output", "input", "upload", "download", "broadcast", "offset"]);
 
 export const grammar: Rule = {
   id: "grammar",
@@ -68,6 +70,18 @@ export const grammar: Rule = {
       if (MODALS.test(t.lower) && t.pos === "AUX" && (next.pos === "VERB" || next.pos === "AUX") && next.start === t.end + 1) {
         if (next.lower !== next.lemma && /[^s]s$/.test(next.lower) && next.lemma !== "be") {
           issues.push(makeIssue("grammar.modal-base-form", { start: next.start, end: next.end }, "grammar", `After "${t.lower}", the verb has no ending: "${next.lemma}".`, matchCase(next.lemma, next.text)));
+          continue;
+        }
+      }
+      // "he is go to the office", "we are use Kafka" → "is going" / "goes"
+      if (/^(?:am|is|are|was|were|['’]m|['’]re)$/.test(t.lower) && next.pos === "VERB" && next.lower === next.lemma && next.start === t.end + 1 && !/(?:ed|ing)$/.test(next.lower) && !SAME_PARTICIPLE.has(next.lower) && next.lower !== "agree" && next.lower !== "disagree") {
+        // Only where a verb is plainly meant: an object, "to", a preposition or a name follows. Not in
+        // "is cache-aside", "is step one", "you're right to", "are fun", nor on a glossary word.
+        const after = nextWord(a, next.i);
+        const verbMeant = after && ["DET", "PRON", "ADP", "PROPN", "PART"].includes(after.pos) && a.text[next.end] !== "-";
+        if (verbMeant && !/^(?:right|wrong|fun|ok|okay)$/.test(next.lower) && !ctx.isDomainWord(next.lower)) {
+          const ing = ingForm(next.lemma);
+          issues.push(makeIssue("grammar.be-base-verb", { start: t.start, end: next.end }, "grammar", `After "${t.text.replace(/^['’]/, "")}", use the -ing form ("${t.text} ${ing}"), or drop "${t.text.replace(/^['’]/, "")}" and use the simple present or past.`, `${t.text} ${ing}`));
           continue;
         }
       }
