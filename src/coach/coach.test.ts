@@ -51,6 +51,8 @@ test("harper runs exactly the learner rules, and this version of harper knows ev
   assert.deepEqual(idiom, []);
   const article = await coach.check("We need an cache in front of the database.");
   assert.deepEqual(article.map((i) => i.rule), ["harper.AnA"]);
+  // harper's MassNouns reads "each holding" as "each piece of holding"
+  assert.deepEqual(await coach.check("A linked list is a chain of nodes, each holding a value and a pointer."), []);
 });
 
 test("check: domain words and code are never spelling mistakes", async () => {

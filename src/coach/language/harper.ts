@@ -111,6 +111,8 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
     // Names (capitalised words the dictionary does not know) are not learner mistakes.
     if (kind === "Spelling" && /^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
   }
+  // "nodes, each holding a value": harper reads the -ing word after "each" as a mass noun
+  if (rule === "MassNouns" && /ing$/.test(problem.trim())) return undefined;
   const message = lint.message();
   if (/\barticle\b/i.test(message)) {
     category = "article";

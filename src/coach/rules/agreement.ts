@@ -18,7 +18,7 @@ const INDEFINITE_PRONOUNS = new Set(["everyone", "everybody", "someone", "somebo
 const THIRD_SINGULAR = new Set(["he", "she", "it"]);
 const PLURAL_SUBJECTS: Record<string, "I" | "plural"> = { i: "I", we: "plural", you: "plural", they: "plural" };
 /** Words before a subject that make a bare verb correct: "does it have", "let it go", "to everyone know"… */
-const INVERTERS = new Set(["do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "let", "make", "made", "help", "helps", "see", "saw", "watch", "hear", "feel", "have", "has", "had", "to", "if", "wish", "whether", "'s", "’s", "n't", "not"]);
+const INVERTERS = new Set(["is", "was", "are", "were", "am", "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "let", "make", "made", "help", "helps", "see", "saw", "watch", "hear", "feel", "have", "has", "had", "to", "if", "wish", "whether", "'s", "’s", "n't", "not"]);
 const COLLECTIVE = new Set(["team", "company", "staff", "management", "government", "group", "family", "audience", "committee", "majority", "police", "board", "crew", "department"]);
 
 const TO_SINGULAR: Record<string, string> = { are: "is", were: "was", have: "has", do: "does" };
@@ -40,6 +40,8 @@ function verbAfter(a: Analysis, subjectEnd: Token, skipPhrase = false): Token | 
     if (k.lower !== k.lemma && /s$/.test(k.lower)) return undefined;
   }
   if (v && v.pos === "ADV" && v.lower !== "not" && !/^n['’]t$/.test(v.lower)) v = nextWord(a, v.i);
+  // "anything, PUT and DELETE are…", "for everyone else, summarize…": past a comma, another clause
+  if (v && /[,;:()]/.test(a.text.slice(subjectEnd.end, v.start))) return undefined;
   return v;
 }
 
@@ -55,8 +57,11 @@ function verbAfterOf(a: Analysis, of: Token): Token | undefined {
   return nouns > 0 ? k : undefined;
 }
 
+/** Verbs whose past is their base form: "it hit a timeout", "the system let it through" may be past. */
+const SAME_PAST = new Set(["hit", "set", "put", "cut", "let", "cost", "hurt", "quit", "shut", "spread", "split", "read", "bet", "burst", "cast", "reset"]);
+
 function isBareVerb(v: Token): boolean {
-  return v.pos === "VERB" && v.lower === v.lemma && !/(?:ing|ed)$/.test(v.lower) && v.lower !== "be";
+  return v.pos === "VERB" && v.lower === v.lemma && !/(?:ing|ed)$/.test(v.lower) && v.lower !== "be" && !SAME_PAST.has(v.lower);
 }
 
 /** Should be singular: the fix for the verb, or undefined when it already agrees. */
@@ -136,6 +141,8 @@ export const agreement: Rule = {
         continue;
       }
       if (THIRD_SINGULAR.has(t.lower) && t.pos === "PRON") {
+        // "the services behind it don't…": after a preposition "it" is an object
+        if (prev && prev.pos === "ADP") continue;
         const v = verbAfter(a, t);
         if (!v) continue;
         // "it were" after "if", "as if" is a subjunctive; elsewhere it needs "was".
@@ -144,6 +151,8 @@ export const agreement: Rule = {
         continue;
       }
       const person = PLURAL_SUBJECTS[t.lower];
+      // "send you notes": "you" after a verb is its object
+      if (person && t.lower === "you" && prev && prev.pos === "VERB") continue;
       if (person && t.pos === "PRON") {
         const v = verbAfter(a, t);
         const fix = v && pluralFix(v, person);
@@ -212,7 +221,8 @@ export const agreement: Rule = {
         const singularNoun = t.lower === t.lemma && !/s$/.test(t.lower) && !COLLECTIVE.has(t.lower) && !/^(?:data|media|criteria|people|police|staff|personnel)$/.test(t.lower);
         // a verb the tagger calls a noun ("our payment service call the API") shows itself by its object
         const verbLike = next.pos === "VERB" || (det !== prev && next.pos === "NOUN" && after?.pos === "DET" && !/s$/.test(next.lower));
-        const bareVerb = singularNoun && t.pos === "NOUN" && verbLike && next.lower === next.lemma && !/(?:ing|ed)$/.test(next.lower) && !["be", "do", "have"].includes(next.lower) &&
+        const closes = /^[.;:,!?)]/.test(a.text.slice(next.end).trimStart()) && a.text.slice(next.end, next.end + 1) !== " ";
+        const bareVerb = !closes && singularNoun && t.pos === "NOUN" && verbLike && next.lower === next.lemma && !SAME_PAST.has(next.lower) && !/(?:ing|ed)$/.test(next.lower) && !["be", "do", "have"].includes(next.lower) &&
           (!after || ["ADP", "DET", "PRON", "ADV"].includes(after.pos)) && (/^(?:the|this|that|our|my|your|their|its|his|her)$/.test(det.lower));
         // a subject, not an object: nothing verb-like or prepositional before the determiner
         // "about 2,100 customers": the approximator belongs to the number, look before it

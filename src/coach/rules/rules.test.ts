@@ -29,6 +29,13 @@ const agreementCases: RuleCase[] = [
   { text: "The board is current because every score update goes to Redis first.", expect: [] },
   { text: "Send an idempotency key with each ledger write and enforce it with a unique index.", expect: [] },
   { text: "We fixed the pricing test coverage and the framework upgrade, instead of a rewrite.", expect: [] },
+  { text: "GET is safe and doesn't change anything, PUT and DELETE are idempotent.", expect: [] },
+  { text: "The client retried the call when it hit a two-second timeout.", expect: [] },
+  { text: "The gateway checks tokens, so the services behind it don't need the keys.", expect: [] },
+  { text: "When is it better than an end-to-end test?", expect: [] },
+  { text: "I'll follow the guide and send you notes tomorrow.", expect: [] },
+  { text: "Check the nginx error log; the upstream timed out.", expect: [] },
+  { text: "The review was approved, so the system let it through.", expect: [] },
   // fires
   { text: "Each request have its own trace id.", expect: ["have => has"] },
   { text: "Every service are deployed twice a day.", expect: ["are => is"] },
