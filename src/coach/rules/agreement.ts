@@ -241,7 +241,8 @@ export const agreement: Rule = {
           flag(subject, next, matchCase(next.lemma, next.text), "the verb has no -s");
         } else if (plural && isPluralDeterminer(det) && TO_PLURAL[next.lower] && isSubject) {
           flag(subject, next, matchCase(TO_PLURAL[next.lower]!, next.text), "the verb is plural");
-        } else if (det === prev && singular && SINGULAR_DETERMINERS.has(prev.lower) && (next.lower === "are" || next.lower === "were" || next.lower === "have" || doVerb) && !(prevWord(a, prev.i)?.lower === "of") && !coordinated) {
+        } else if (singular && SINGULAR_DETERMINERS.has(det.lower) && (next.lower === "are" || next.lower === "were" || next.lower === "have" || doVerb) && !(beforeDet && beforeDet.pos === "ADP") && !coordinated) {
+          // "the server are", and through modifiers: "the cache hit rate are"
           flag(subject, next, matchCase(TO_SINGULAR[next.lower]!, next.text), "the verb is singular");
         }
       }

@@ -104,7 +104,10 @@ function phraseStart(ctx: RuleContext, head: Token): { first: Token; before: Tok
     // "on-call engineer", "read-only replica", "the dual-write problem": a hyphenated compound is
     // one modifier, whatever its parts; "an IN query", "the SQL layer": a name in capitals too
     const inCompound = hyphenated || a.text[p.start - 1] === "-";
-    const modifier = inCompound || p.pos === "ADJ" || p.pos === "NOUN" || p.pos === "PROPN" || p.pos === "ADV" || /^[A-Z][A-Z0-9]+$/.test(p.text);
+    // "the cache hit rate", "an aggressive retry policy": a verb's base form right before the head
+    // is part of a compound (the finite verb of "we deploy new service" is not next to the noun)
+    const compoundVerb = first === head && p.pos === "VERB" && p.lower === p.lemma && !/(?:ed|ing)$/.test(p.lower);
+    const modifier = inCompound || compoundVerb || p.pos === "ADJ" || p.pos === "NOUN" || p.pos === "PROPN" || (p.pos === "ADV" && /ly$/.test(p.lower)) || /^[A-Z][A-Z0-9]+$/.test(p.text);
     if ((gap !== " " && !hyphenated) || !modifier || DETERMINERS.has(p.lower)) {
       return determinedThroughModifiers(ctx, p) ? { first, before: determinedThroughModifiers(ctx, p) } : { first, before: p };
     }
@@ -178,6 +181,13 @@ export const articles: Rule = {
       if (/[`"'“]/.test(a.text.slice(Math.max(0, t.start - 1), t.start))) continue;
 
       const { first, before } = phraseStart(ctx, t);
+      // "from next sprint", "since last release": a time expression
+      if (/^(?:next|last)$/.test(first.lower)) continue;
+      // "metrics such as request rate, error rate or latency": items of a list of examples
+      if (before && /^(?:like|as)$/.test(before.lower) && /^\s*(?:,|and\b|or\b)/.test(a.text.slice(t.end))) continue;
+      // "lets developers branch and merge": after a plural noun, a verb
+      const wordBefore = prevWord(a, t.i);
+      if (wordBefore && wordBefore.pos === "NOUN" && wordBefore.lower !== wordBefore.lemma && /s$/.test(wordBefore.lower) && a.text.slice(wordBefore.end, t.start) === " ") continue;
       // "the created_at column", "an `orders` table": code in front of the noun names it
       const chunkBefore = /(\S+)\s+$/.exec(a.text.slice(Math.max(0, first.start - 60), first.start))?.[1] ?? "";
       if (/[_`./=(){}[\]]|\p{Ll}\p{Lu}/u.test(chunkBefore)) continue;
