@@ -51,6 +51,9 @@ test("harper runs exactly the learner rules, and this version of harper knows ev
   assert.deepEqual(idiom, []);
   const article = await coach.check("We need an cache in front of the database.");
   assert.deepEqual(article.map((i) => i.rule), ["harper.AnA"]);
+  // British spelling is correct English; a misspelling is still one
+  assert.deepEqual(await coach.check("We cancelled the release and analysed the behaviour of the centre afterwards."), []);
+  assert.deepEqual((await coach.check("We recieved the alert.")).map((i) => i.replacement), ["received"]);
   // harper's MassNouns reads "each holding" as "each piece of holding"
   assert.deepEqual(await coach.check("A linked list is a chain of nodes, each holding a value and a pointer."), []);
 });

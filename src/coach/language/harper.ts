@@ -7,6 +7,7 @@
  */
 import type { Lint, LintConfig, Linter } from "harper.js";
 import type { Issue, IssueCategory } from "../types.ts";
+import { isDialectVariant } from "./dialect.ts";
 import { ENABLED_HARPER_RULES } from "./harper-rules.ts";
 
 /** The part of harper's Linter the coach uses. */
@@ -33,8 +34,11 @@ export async function configureLinter(linter: GrammarLinter, dictionaryWords: re
     if (/^[a-z]/.test(w)) words.add(w.charAt(0).toUpperCase() + w.slice(1));
     if (/^[A-Z0-9]+$/.test(w) || w.length <= 6) words.add(w.toUpperCase());
   }
-  await linter.importWords([...words]);
+  await linter.importWords([...words, ...STANDARD_WORDS_HARPER_LACKS]);
 }
+
+/** Standard English (British or American) that harper's American dictionary flags: "afterwards" → "afterwords". */
+const STANDARD_WORDS_HARPER_LACKS = ["afterwards", "backwards", "forwards", "upwards", "downwards", "amongst", "whilst", "learnt", "spelt", "burnt", "dreamt", "leant"];
 
 const KIND_CATEGORY: Record<string, IssueCategory> = {
   Spelling: "spelling",
@@ -129,6 +133,8 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
     replacement = k === 1 ? "" : k === 2 ? problem + r : r;
   }
   for (const s of suggestions) s.free();
+  // "colour" for "color": the other dialect's spelling is correct English
+  if (kind === "Spelling" && replacement && isDialectVariant(problem.trim(), replacement)) return undefined;
   const style = category === "style";
   const issue: Issue = {
     start,

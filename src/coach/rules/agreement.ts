@@ -19,6 +19,8 @@ const THIRD_SINGULAR = new Set(["he", "she", "it"]);
 const PLURAL_SUBJECTS: Record<string, "I" | "plural"> = { i: "I", we: "plural", you: "plural", they: "plural" };
 /** Words before a subject that make a bare verb correct: "does it have", "let it go", "to everyone know"… */
 const INVERTERS = new Set(["is", "was", "are", "were", "am", "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "let", "make", "made", "help", "helps", "see", "saw", "watch", "hear", "feel", "have", "has", "had", "to", "if", "wish", "whether", "'s", "’s", "n't", "not"]);
+/** Verbs whose object is a clause, so the pronoun after them is its subject: "I think it works". */
+const CLAUSE_VERBS = new Set(["think", "believe", "know", "guess", "hope", "say", "mean", "suppose", "expect", "assume", "bet", "realize", "realise", "agree", "promise", "doubt"]);
 const COLLECTIVE = new Set(["team", "company", "staff", "management", "government", "group", "family", "audience", "committee", "majority", "police", "board", "crew", "department"]);
 
 const TO_SINGULAR: Record<string, string> = { are: "is", were: "was", have: "has", do: "does" };
@@ -61,7 +63,8 @@ function verbAfterOf(a: Analysis, of: Token): Token | undefined {
 const SAME_PAST = new Set(["hit", "set", "put", "cut", "let", "cost", "hurt", "quit", "shut", "spread", "split", "read", "bet", "burst", "cast", "reset"]);
 
 function isBareVerb(v: Token): boolean {
-  return v.pos === "VERB" && v.lower === v.lemma && !/(?:ing|ed)$/.test(v.lower) && v.lower !== "be" && !SAME_PAST.has(v.lower);
+  // "it wrong", "it right": adjectives the tagger sometimes reads as verbs
+  return v.pos === "VERB" && v.lower === v.lemma && !/(?:ing|ed)$/.test(v.lower) && v.lower !== "be" && !SAME_PAST.has(v.lower) && v.lower !== "wrong" && v.lower !== "right";
 }
 
 /** Should be singular: the fix for the verb, or undefined when it already agrees. */
@@ -141,13 +144,14 @@ export const agreement: Rule = {
         continue;
       }
       if (THIRD_SINGULAR.has(t.lower) && t.pos === "PRON") {
-        // "the services behind it don't…": after a preposition "it" is an object
-        if (prev && prev.pos === "ADP") continue;
+        // "the services behind it don't…", "we spelt it wrong": after a preposition or a verb "it" is
+        // an object — unless the verb introduces a clause ("I think it work" → "works")
+        if (prev && (prev.pos === "ADP" || (prev.pos === "VERB" && !CLAUSE_VERBS.has(prev.lemma)))) continue;
         const v = verbAfter(a, t);
         if (!v) continue;
         // "it were" after "if", "as if" is a subjunctive; elsewhere it needs "was".
         const fix = v.lower === "were" ? undefined : singularFix(v);
-        if (fix && !(v.pos === "VERB" && prevWord(a, t.i)?.pos === "VERB")) flag(t.lower, v, fix, "the verb takes -s");
+        if (fix) flag(t.lower, v, fix, "the verb takes -s");
         continue;
       }
       const person = PLURAL_SUBJECTS[t.lower];

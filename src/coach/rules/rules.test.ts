@@ -38,6 +38,8 @@ const agreementCases: RuleCase[] = [
   { text: "I'll follow the guide and send you notes tomorrow.", expect: [] },
   { text: "Check the nginx error log; the upstream timed out.", expect: [] },
   { text: "The review was approved, so the system let it through.", expect: [] },
+  { text: "The new engineer spelt it wrong in the config.", expect: [] },
+  { text: "I think it work only on the staging cluster.", expect: ["work => works"] },
   // fires
   { text: "Each request have its own trace id.", expect: ["have => has"] },
   { text: "Every service are deployed twice a day.", expect: ["are => is"] },
