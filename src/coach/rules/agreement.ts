@@ -8,7 +8,7 @@
  */
 import type { Analysis, Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
-import { matchCase, thirdPersonForm } from "../text/morph.ts";
+import { BASE_FORM_PAST, matchCase, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { COUNTABLE } from "./articles.ts";
@@ -59,12 +59,9 @@ function verbAfterOf(a: Analysis, of: Token): Token | undefined {
   return nouns > 0 ? k : undefined;
 }
 
-/** Verbs whose past is their base form: "it hit a timeout", "the system let it through" may be past. */
-const SAME_PAST = new Set(["hit", "set", "put", "cut", "let", "cost", "hurt", "quit", "shut", "spread", "split", "read", "bet", "burst", "cast", "reset"]);
-
 function isBareVerb(v: Token): boolean {
   // "it wrong", "it right": adjectives the tagger sometimes reads as verbs
-  return v.pos === "VERB" && v.lower === v.lemma && !/(?:ing|ed)$/.test(v.lower) && v.lower !== "be" && !SAME_PAST.has(v.lower) && v.lower !== "wrong" && v.lower !== "right";
+  return v.pos === "VERB" && v.lower === v.lemma && !/(?:ing|ed)$/.test(v.lower) && v.lower !== "be" && !BASE_FORM_PAST.has(v.lower) && v.lower !== "wrong" && v.lower !== "right";
 }
 
 /** Should be singular: the fix for the verb, or undefined when it already agrees. */
@@ -226,7 +223,7 @@ export const agreement: Rule = {
         // a verb the tagger calls a noun ("our payment service call the API") shows itself by its object
         const verbLike = next.pos === "VERB" || (det !== prev && next.pos === "NOUN" && after?.pos === "DET" && !/s$/.test(next.lower));
         const closes = /^[.;:,!?)]/.test(a.text.slice(next.end).trimStart()) && a.text.slice(next.end, next.end + 1) !== " ";
-        const bareVerb = !closes && singularNoun && t.pos === "NOUN" && verbLike && next.lower === next.lemma && !SAME_PAST.has(next.lower) && !/(?:ing|ed)$/.test(next.lower) && !["be", "do", "have"].includes(next.lower) &&
+        const bareVerb = !closes && singularNoun && t.pos === "NOUN" && verbLike && next.lower === next.lemma && !BASE_FORM_PAST.has(next.lower) && !/(?:ing|ed)$/.test(next.lower) && !["be", "do", "have"].includes(next.lower) &&
           (!after || ["ADP", "DET", "PRON", "ADV"].includes(after.pos)) && (/^(?:the|this|that|our|my|your|their|its|his|her)$/.test(det.lower));
         // a subject, not an object: nothing verb-like or prepositional before the determiner
         // "about 2,100 customers": the approximator belongs to the number, look before it

@@ -108,9 +108,7 @@ function phraseStart(ctx: RuleContext, head: Token): { first: Token; before: Tok
     // is part of a compound (the finite verb of "we deploy new service" is not next to the noun)
     const compoundVerb = first === head && p.pos === "VERB" && p.lower === p.lemma && !/(?:ed|ing)$/.test(p.lower);
     const modifier = inCompound || compoundVerb || p.pos === "ADJ" || p.pos === "NOUN" || p.pos === "PROPN" || (p.pos === "ADV" && /ly$/.test(p.lower)) || /^[A-Z][A-Z0-9]+$/.test(p.text);
-    if ((gap !== " " && !hyphenated) || !modifier || DETERMINERS.has(p.lower)) {
-      return determinedThroughModifiers(ctx, p) ? { first, before: determinedThroughModifiers(ctx, p) } : { first, before: p };
-    }
+    if ((gap !== " " && !hyphenated) || !modifier || DETERMINERS.has(p.lower)) return { first, before: determinedThroughModifiers(ctx, p) ?? p };
     first = p;
   }
   return { first, before: prevWord(a, first.i) };
@@ -173,8 +171,8 @@ export const articles: Rule = {
       if (next && next.start === t.end + 1 && /ing$/.test(next.lower) && next.pos !== "ADP") continue;
       // Bare coordinated nouns read as a pair: "between client and server"; verbs in a list: "develop, test and deploy".
       if (next && (next.lower === "and" || next.lower === "or") && nextWord(a, next.i)?.pos === "NOUN") continue;
-      const prev = prevWord(a, t.i);
-      if (prev && prev.pos === "VERB" && a.text.slice(prev.end, t.start) === ", " && next && /^(?:and|or|,)$/.test(next.lower)) continue;
+      const wordBefore = prevWord(a, t.i);
+      if (wordBefore && wordBefore.pos === "VERB" && a.text.slice(wordBefore.end, t.start) === ", " && /^\s*(?:,|and\b|or\b)/.test(a.text.slice(t.end))) continue;
       // Followed by an object, it is a verb the tagger read as a noun: "test it there", "unit test the rules".
       if (next && next.start === t.end + 1 && (next.pos === "DET" || /^(?:it|them|me|us|him)$/.test(next.lower))) continue;
       if (TIME_NOUNS.has(t.lower)) continue;
@@ -186,7 +184,6 @@ export const articles: Rule = {
       // "metrics such as request rate, error rate or latency": items of a list of examples
       if (before && /^(?:like|as)$/.test(before.lower) && /^\s*(?:,|and\b|or\b)/.test(a.text.slice(t.end))) continue;
       // "lets developers branch and merge": after a plural noun, a verb
-      const wordBefore = prevWord(a, t.i);
       if (wordBefore && wordBefore.pos === "NOUN" && wordBefore.lower !== wordBefore.lemma && /s$/.test(wordBefore.lower) && a.text.slice(wordBefore.end, t.start) === " ") continue;
       // "the created_at column", "an `orders` table": code in front of the noun names it
       const chunkBefore = /(\S+)\s+$/.exec(a.text.slice(Math.max(0, first.start - 60), first.start))?.[1] ?? "";

@@ -8,14 +8,12 @@
  * (one linking word is enough).
  */
 import { nextWord, prevWord } from "../text/analyze.ts";
-import { ingForm, matchCase, thirdPersonForm } from "../text/morph.ts";
+import { BASE_FORM_PARTICIPLE, ingForm, matchCase, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
 const TIME_CLAUSE = new Set(["when", "after", "before", "until", "once", "whenever"]);
 const MODALS = /^(?:can|could|must|should|will|would|may|might|shall)$/;
-/** Verbs whose past participle is the base form: "is set", "was run", "is read" are passives. */
-const SAME_PARTICIPLE = new Set(["set", "put", "cut", "hit", "let", "cost", "read", "run", "come", "become", "shut", "spread", "split", "quit", "bet", "burst", "cast", "hurt", "broadcast", "upset", "overcome", "forecast", "rid", "shed", "reset", "output", "input", "upload", "download", "broadcast", "offset"]);
 
 export const grammar: Rule = {
   id: "grammar",
@@ -74,7 +72,7 @@ export const grammar: Rule = {
         }
       }
       // "he is go to the office", "we are use Kafka" → "is going" / "goes"
-      if (/^(?:am|is|are|was|were|['’]m|['’]re)$/.test(t.lower) && next.pos === "VERB" && next.lower === next.lemma && next.start === t.end + 1 && !/(?:ed|ing)$/.test(next.lower) && !SAME_PARTICIPLE.has(next.lower) && next.lower !== "agree" && next.lower !== "disagree") {
+      if (/^(?:am|is|are|was|were|['’]m|['’]re)$/.test(t.lower) && next.pos === "VERB" && next.lower === next.lemma && next.start === t.end + 1 && !/(?:ed|ing)$/.test(next.lower) && !BASE_FORM_PARTICIPLE.has(next.lower) && next.lower !== "agree" && next.lower !== "disagree") {
         // Only where a verb is plainly meant: an object, "to", a preposition or a name follows. Not in
         // "is cache-aside", "is step one", "you're right to", "are fun", nor on a glossary word.
         const after = nextWord(a, next.i);

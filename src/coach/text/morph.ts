@@ -77,3 +77,9 @@ export function matchCase(replacement: string, original: string): string {
   }
   return replacement;
 }
+
+/** Verbs whose past tense is their base form: "it hit a timeout", "the system let it through". */
+export const BASE_FORM_PAST: ReadonlySet<string> = new Set(["hit", "set", "put", "cut", "let", "cost", "hurt", "quit", "shut", "spread", "split", "read", "bet", "burst", "cast", "reset", "broadcast", "forecast", "upset", "rid", "shed", "offset"]);
+
+/** Verbs whose past participle is their base form: "is set", "was run", "is read" are passives. */
+export const BASE_FORM_PARTICIPLE: ReadonlySet<string> = new Set([...BASE_FORM_PAST, "run", "come", "become", "overcome", "output", "input", "upload", "download"]);
