@@ -9,9 +9,8 @@
  * next to a bare Fastify app answering a constant JSON body under the closed-loop load in the same
  * run. Results: bench/results/coach-server.json. Run alone with `node --import tsx bench/coach-server.ts`.
  */
-import { writeFileSync } from "node:fs";
-import { closedLoop, openLoop, round, unseen } from "./load.ts";
-import { BENCH, postAs, postBaseline, serveLearners, startLearnerServers } from "./learner-servers.ts";
+import { closedLoop, describeLoad, openLoop, round, unseen, type LoadResult } from "./load.ts";
+import { BENCH, postAs, postBaseline, serveLearners, startLearnerServers, writeResults } from "./learner-servers.ts";
 
 const ROLE = "backend-developer";
 const WORDS = 200;
@@ -64,14 +63,13 @@ async function main() {
       baseline: base,
     };
     console.log(`\ncoach feedback over HTTP — ${WORDS}-word answers, SQLite, loopback, ${WORKERS} coach workers`);
-    const line = (label: string, r: typeof paced) => console.log(`${label.padEnd(44)}${r.requestsPerSecond} req/s, p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms, failures ${r.failures}`);
+    const line = (label: string, r: LoadResult) => console.log(`${label.padEnd(44)}${describeLoad(r)}`);
     line(`${CONNECTIONS} learners at the per-user limit`, paced);
     line(`${CONNECTIONS} clients back to back`, saturated);
     line("one client alone", alone);
     line(`baseline (constant JSON), ${CONNECTIONS} clients`, base);
     console.log(`target: p95 < 60 ms for ${CONNECTIONS} learners at the limit → ${paced.p95Ms} ms ${paced.p95Ms < 60 ? "(met)" : "(not met)"}`);
-    writeFileSync(new URL("./results/coach-server.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
-    console.log("written to bench/results/coach-server.json");
+    writeResults("coach-server", results);
   } finally {
     servers.stop();
   }

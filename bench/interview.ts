@@ -9,9 +9,8 @@
  * The servers run in a child process (this file with --serve). Results: bench/results/interview.json.
  * Run alone with `node --import tsx bench/interview.ts`.
  */
-import { writeFileSync } from "node:fs";
-import { closedLoop, openLoop, round, unseen } from "./load.ts";
-import { BENCH, postAs, postBaseline, serveLearners, startLearnerServers } from "./learner-servers.ts";
+import { closedLoop, describeLoad, openLoop, round, unseen } from "./load.ts";
+import { BENCH, postAs, postBaseline, serveLearners, startLearnerServers, writeResults } from "./learner-servers.ts";
 
 const ROLE = "backend-developer";
 const { seconds: DURATION, connections: CONNECTIONS, workers: WORKERS, learnerIntervalMs } = BENCH;
@@ -57,16 +56,13 @@ async function main() {
       },
     };
     console.log(`\ninterview — SQLite, loopback, ${WORKERS} coach workers`);
+    console.log(`submit an answer with feedback, ${CONNECTIONS} learners at the per-user limit: ${describeLoad(paced)}`);
     console.log(
-      `submit an answer with feedback, ${CONNECTIONS} learners at the per-user limit: ${paced.requestsPerSecond} req/s, p50 ${paced.p50Ms} ms, p95 ${paced.p95Ms} ms, p99 ${paced.p99Ms} ms, failures ${paced.failures}`,
-    );
-    console.log(
-      `submit an answer with feedback, ${CONNECTIONS} clients back to back: ${run.requestsPerSecond} req/s, p50 ${run.p50Ms} ms, p95 ${run.p95Ms} ms, p99 ${run.p99Ms} ms, failures ${run.failures}; ` +
+      `submit an answer with feedback, ${CONNECTIONS} clients back to back: ${describeLoad(run)}; ` +
         `baseline ${base.requestsPerSecond} req/s, p95 ${base.p95Ms} ms (throughput ratio ${results.submitAnswer.backToBack.throughputRatioToBaseline})`,
     );
     console.log(`target: p95 < 60 ms for ${CONNECTIONS} learners at the limit → ${paced.p95Ms} ms ${paced.p95Ms < 60 ? "(met)" : "(not met)"}`);
-    writeFileSync(new URL("./results/interview.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
-    console.log("written to bench/results/interview.json");
+    writeResults("interview", results);
   } finally {
     servers.stop();
   }

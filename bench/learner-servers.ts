@@ -5,6 +5,7 @@
  * does not share their event loop.
  */
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -73,3 +74,9 @@ export const postAs = (servers: LearnerServers, client: number, path: string, bo
 
 /** The baseline's answer to the same kind of request. */
 export const postBaseline = (servers: LearnerServers) => fetch(`${servers.baseline}/constant`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+
+/** Writes a benchmark's results to bench/results/<name>.json and says so. */
+export function writeResults(name: string, results: unknown): void {
+  writeFileSync(new URL(`./results/${name}.json`, import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`written to bench/results/${name}.json`);
+}

@@ -7,6 +7,7 @@
  *   waiting for it ("coordinated omission").
  * Latency percentiles are over every request of the run.
  */
+import { setTimeout as sleep } from "node:timers/promises";
 import { seededRandom } from "../src/srs/random.ts";
 
 export const round = (n: number) => Math.round(n * 100) / 100;
@@ -20,6 +21,21 @@ export interface LoadResult {
   p99Ms: number;
   failures: number;
 }
+
+function summarize(times: number[], failures: number, seconds: number): LoadResult {
+  times.sort((a, b) => a - b);
+  return {
+    requests: times.length,
+    requestsPerSecond: Math.round(times.length / seconds),
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    p99Ms: round(percentile(times, 99)),
+    failures,
+  };
+}
+
+/** One line for a report: "50 req/s, p50 17 ms, p95 35 ms, p99 46 ms, failures 0". */
+export const describeLoad = (r: LoadResult, unit = "req/s") => `${r.requestsPerSecond} ${unit}, p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms, failures ${r.failures}`;
 
 export async function closedLoop(connections: number, send: (client: number, n: number) => Promise<Response>, seconds: number): Promise<LoadResult> {
   const times: number[] = [];
@@ -36,15 +52,7 @@ export async function closedLoop(connections: number, send: (client: number, n: 
       }
     }),
   );
-  times.sort((a, b) => a - b);
-  return {
-    requests: times.length,
-    requestsPerSecond: Math.round(times.length / seconds),
-    p50Ms: round(percentile(times, 50)),
-    p95Ms: round(percentile(times, 95)),
-    p99Ms: round(percentile(times, 99)),
-    failures,
-  };
+  return summarize(times, failures, seconds);
 }
 
 /**
@@ -70,22 +78,14 @@ export async function openLoop(clients: number, intervalMs: number, send: (clien
       let due = start - Math.log(1 - random()) * intervalMs;
       for (let n = 0; due < end; n++) {
         const wait = due - performance.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        if (wait > 0) await sleep(wait);
         inFlight.push(one(client, n, due));
         due += -Math.log(1 - random()) * intervalMs;
       }
     }),
   );
   await Promise.all(inFlight);
-  times.sort((a, b) => a - b);
-  return {
-    requests: times.length,
-    requestsPerSecond: Math.round(times.length / seconds),
-    p50Ms: round(percentile(times, 50)),
-    p95Ms: round(percentile(times, 95)),
-    p99Ms: round(percentile(times, 99)),
-    failures,
-  };
+  return summarize(times, failures, seconds);
 }
 
 /**

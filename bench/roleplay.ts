@@ -9,9 +9,8 @@
  * Results: bench/results/roleplay.json.
  * Run alone with `node --import tsx bench/roleplay.ts`.
  */
-import { writeFileSync } from "node:fs";
-import { closedLoop, round, unseen } from "./load.ts";
-import { BENCH, postAs, postBaseline, serveLearners, startLearnerServers } from "./learner-servers.ts";
+import { closedLoop, describeLoad, round, unseen } from "./load.ts";
+import { BENCH, postAs, postBaseline, serveLearners, startLearnerServers, writeResults } from "./learner-servers.ts";
 
 const ROLE = "backend-developer";
 const { seconds: DURATION, connections: CONNECTIONS, workers: WORKERS } = BENCH;
@@ -68,11 +67,10 @@ async function main() {
     };
     console.log(`\nroleplay — SQLite, loopback, ${WORKERS} coach workers`);
     console.log(
-      `a turn, ${CONNECTIONS} sessions: ${run.requestsPerSecond} turns/s, p50 ${run.p50Ms} ms, p95 ${run.p95Ms} ms, p99 ${run.p99Ms} ms, failures ${run.failures}; ` +
+      `a turn, ${CONNECTIONS} sessions: ${describeLoad(run, "turns/s")}; ` +
         `one learner alone: p50 ${alone.p50Ms} ms, p95 ${alone.p95Ms} ms; baseline ${base.requestsPerSecond} req/s (throughput ratio ${results.turn.throughputRatioToBaseline})`,
     );
-    writeFileSync(new URL("./results/roleplay.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
-    console.log("written to bench/results/roleplay.json");
+    writeResults("roleplay", results);
   } finally {
     servers.stop();
   }
