@@ -2,8 +2,9 @@
  * Grammar and spelling from harper.js, turned into coach issues. The linter instance is created
  * once per process (see resources.ts) and passed in. Harper knows general English; the coach adds
  * what it does not: domain words are never spelling mistakes (the glossary is also in harper's
- * user dictionary), code-like tokens (paths, identifiers, versions) are skipped, and only the rules
- * aimed at learners' mistakes run (harper-rules.ts).
+ * user dictionary), code-like tokens (paths, identifiers, versions) are skipped, words built from
+ * known words and British spellings are not misspellings (derived-words.ts, dialect.ts), and only
+ * the rules aimed at learners' mistakes run (harper-rules.ts).
  */
 import type { Lint, LintConfig, Linter } from "harper.js";
 import type { Issue, IssueCategory } from "../types.ts";
@@ -24,6 +25,9 @@ export function learnerLintConfig(defaults: LintConfig): { config: LintConfig; u
   return { config, unknown };
 }
 
+/** Standard English (British or American) that harper's American dictionary flags: "afterwards" → "afterwords". */
+const STANDARD_WORDS_HARPER_LACKS = ["afterwards", "backwards", "forwards", "upwards", "downwards", "amongst", "whilst", "learnt", "spelt", "burnt", "dreamt", "leant"];
+
 /** Configure a linter for the coach: the learner rules only, and the glossary in its dictionary. */
 export async function configureLinter(linter: GrammarLinter, dictionaryWords: readonly string[]): Promise<void> {
   await linter.setLintConfig(learnerLintConfig(await linter.getDefaultLintConfig()).config);
@@ -36,9 +40,6 @@ export async function configureLinter(linter: GrammarLinter, dictionaryWords: re
   }
   await linter.importWords([...words, ...STANDARD_WORDS_HARPER_LACKS]);
 }
-
-/** Standard English (British or American) that harper's American dictionary flags: "afterwards" → "afterwords". */
-const STANDARD_WORDS_HARPER_LACKS = ["afterwards", "backwards", "forwards", "upwards", "downwards", "amongst", "whilst", "learnt", "spelt", "burnt", "dreamt", "leant"];
 
 const KIND_CATEGORY: Record<string, IssueCategory> = {
   Spelling: "spelling",

@@ -79,7 +79,8 @@ export const grammar: Rule = {
         const verbMeant = after && ["DET", "PRON", "ADP", "PROPN", "PART"].includes(after.pos) && a.text[next.end] !== "-";
         if (verbMeant && !/^(?:right|wrong|fun|ok|okay)$/.test(next.lower) && !ctx.isDomainWord(next.lower)) {
           const ing = ingForm(next.lemma);
-          issues.push(makeIssue("grammar.be-base-verb", { start: t.start, end: next.end }, "grammar", `After "${t.text.replace(/^['’]/, "")}", use the -ing form ("${t.text} ${ing}"), or drop "${t.text.replace(/^['’]/, "")}" and use the simple present or past.`, `${t.text} ${ing}`));
+          const be = t.text.replace(/^['’]/, "");
+          issues.push(makeIssue("grammar.be-base-verb", { start: t.start, end: next.end }, "grammar", `After "${be}", use the -ing form ("${t.text} ${ing}"), or drop "${be}" and use the simple present or past.`, `${t.text} ${ing}`));
           continue;
         }
       }
