@@ -157,45 +157,61 @@ interface ShortQuestion {
   id: string;
   question: string;
   reference: string;
-  answers: { id: string; score: number; tags: string[]; answer: string }[];
+  answers: { id: string; score: number; tags?: string[]; answer: string }[];
 }
-const shortSet = (parse(readFileSync(join(here, "short-answers.yaml"), "utf8")) as { questions: ShortQuestion[] }).questions;
-const shortTfidf = fitTfIdf(shortSet.flatMap((q) => [q.reference, ...q.answers.map((a) => a.answer)]));
-const shortRows = shortSet.flatMap((q) =>
-  q.answers.map((a) => ({
-    id: a.id,
-    split: split(q.id),
-    rubric: a.score,
-    tags: a.tags,
-    reference: coach.grade({ question: q.question, reference: q.reference, answer: a.answer }).score,
-    tfidf: shortTfidf.similarity(a.answer, q.reference),
-  })),
-);
-const shortCorrelation = (m: "reference" | "tfidf", part: string) => {
-  const subset = shortRows.filter((r) => part === "all" || r.split === part);
-  const xs = subset.map((r) => r.rubric);
-  const ys = subset.map((r) => r[m]);
-  return { pearson: round(pearson(xs, ys)), spearman: round(spearman(xs, ys)), n: subset.length };
-};
-const shortParts = ["all", "dev", "held-out"] as const;
-const shortAnswers = {
-  answers: shortRows.length,
-  correlation: Object.fromEntries(shortParts.map((p) => [p, { reference: shortCorrelation("reference", p), tfidf: shortCorrelation("tfidf", p) }])),
-  meanAbsoluteError: round(shortRows.reduce((s, r) => s + Math.abs(r.reference - r.rubric), 0) / shortRows.length, 2),
-  byTag: {} as Record<string, { n: number; rubric: number; reference: number }>,
-};
-for (const r of shortRows) {
-  for (const t of r.tags) {
-    const b = (shortAnswers.byTag[t] ??= { n: 0, rubric: 0, reference: 0 });
-    b.n++;
-    b.rubric += r.rubric;
-    b.reference += r.reference;
+
+/**
+ * Reference-only grading of a set of questions with a short reference each, next to TF-IDF.
+ * `halves`: split the questions into dev and held-out by the same hash as answers.yaml; otherwise
+ * the whole set is held out.
+ */
+function referenceSet(file: string, halves: boolean) {
+  const set = (parse(readFileSync(join(here, file), "utf8")) as { questions: ShortQuestion[] }).questions;
+  const setTfidf = fitTfIdf(set.flatMap((q) => [q.reference, ...q.answers.map((a) => a.answer)]));
+  const setRows = set.flatMap((q) =>
+    q.answers.map((a) => ({
+      id: a.id,
+      split: halves ? split(q.id) : "held-out",
+      rubric: a.score,
+      tags: a.tags ?? [],
+      reference: coach.grade({ question: q.question, reference: q.reference, answer: a.answer }).score,
+      tfidf: setTfidf.similarity(a.answer, q.reference),
+    })),
+  );
+  const correlation = (m: "reference" | "tfidf", part: string) => {
+    const subset = setRows.filter((r) => part === "all" || r.split === part);
+    const xs = subset.map((r) => r.rubric);
+    const ys = subset.map((r) => r[m]);
+    return { pearson: round(pearson(xs, ys)), spearman: round(spearman(xs, ys)), n: subset.length };
+  };
+  const parts = halves ? (["all", "dev", "held-out"] as const) : (["all"] as const);
+  const summary = {
+    file,
+    questions: set.length,
+    answers: setRows.length,
+    correlation: Object.fromEntries(parts.map((p) => [p, { reference: correlation("reference", p), tfidf: correlation("tfidf", p) }])),
+    meanAbsoluteError: round(setRows.reduce((s, r) => s + Math.abs(r.reference - r.rubric), 0) / setRows.length, 2),
+    byTag: {} as Record<string, { n: number; rubric: number; reference: number }>,
+  };
+  for (const r of setRows) {
+    for (const t of r.tags) {
+      const b = (summary.byTag[t] ??= { n: 0, rubric: 0, reference: 0 });
+      b.n++;
+      b.rubric += r.rubric;
+      b.reference += r.reference;
+    }
   }
+  for (const b of Object.values(summary.byTag)) {
+    b.rubric = round(b.rubric / b.n, 2);
+    b.reference = round(b.reference / b.n, 2);
+  }
+  return { rows: setRows, summary };
 }
-for (const b of Object.values(shortAnswers.byTag)) {
-  b.rubric = round(b.rubric / b.n, 2);
-  b.reference = round(b.reference / b.n, 2);
-}
+
+const short = referenceSet("short-answers.yaml", true);
+const shortRows = short.rows;
+const shortAnswers = short.summary;
+const classroom = referenceSet("classroom-answers.yaml", false);
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const labels: Record<(typeof modes)[number], string> = {
@@ -205,6 +221,18 @@ const labels: Record<(typeof modes)[number], string> = {
   tfidf: "baseline: TF-IDF cosine to reference",
   feedback: "coach feedback: overall (0–100)",
 };
+
+function printReferenceSet(title: string, set: ReturnType<typeof referenceSet>["summary"]) {
+  const parts = Object.keys(set.correlation);
+  const c = set.correlation;
+  console.log(`\n${title} (${set.file}): ${set.answers} answers to ${set.questions} questions, Pearson r / Spearman ρ`);
+  console.log(`${pad("mode", 44)}${parts.map((p) => pad(`${p} (${c[p]!.reference.n})`, 16)).join("")}`);
+  for (const [m, label] of [["reference", "coach grade: reference only"], ["tfidf", "baseline: TF-IDF cosine to reference"]] as const) {
+    console.log(`${pad(label, 44)}${parts.map((p) => pad(`${c[p]![m].pearson.toFixed(2)} / ${c[p]![m].spearman.toFixed(2)}`, 16)).join("")}`);
+  }
+  console.log(`mean absolute error (0–5): ${set.meanAbsoluteError}`);
+  for (const [tag, b] of Object.entries(set.byTag).sort()) console.log(`  ${pad(tag, 14)} n=${pad(b.n, 4)} ${b.rubric.toFixed(2)} → ${b.reference.toFixed(2)}`);
+}
 
 function printGrading() {
   console.log(`Grading: ${rows.length} answers (Pearson r / Spearman ρ with the rubric)`);
@@ -216,14 +244,8 @@ function printGrading() {
   console.log(`mean absolute error (0–5): key points ${mae("keyPoints")}, reference only ${mae("reference")}`);
   console.log("\nMean grade by kind of answer (rubric → key points / reference only):");
   for (const [tag, b] of Object.entries(byTag).sort()) console.log(`  ${pad(tag, 14)} n=${pad(b.n, 4)} ${b.rubric.toFixed(2)} → ${b.keyPoints.toFixed(2)} / ${b.reference.toFixed(2)}`);
-  const c = shortAnswers.correlation;
-  console.log(`\nShort references (short-answers.yaml): ${shortRows.length} answers to ${shortSet.length} questions, Pearson r / Spearman ρ`);
-  console.log(`${pad("mode", 44)}${shortParts.map((p) => pad(`${p} (${c[p]!.reference.n})`, 16)).join("")}`);
-  for (const [m, label] of [["reference", "coach grade: reference only"], ["tfidf", "baseline: TF-IDF cosine to reference"]] as const) {
-    console.log(`${pad(label, 44)}${shortParts.map((p) => pad(`${c[p]![m].pearson.toFixed(2)} / ${c[p]![m].spearman.toFixed(2)}`, 16)).join("")}`);
-  }
-  console.log(`mean absolute error (0–5): ${shortAnswers.meanAbsoluteError}`);
-  for (const [tag, b] of Object.entries(shortAnswers.byTag).sort()) console.log(`  ${pad(tag, 14)} n=${pad(b.n, 4)} ${b.rubric.toFixed(2)} → ${b.reference.toFixed(2)}`);
+  printReferenceSet("Short references", shortAnswers);
+  printReferenceSet("Classroom answers, held out", classroom.summary);
   if (verbose) {
     console.log("\nAnswers (rubric → key points / reference / tfidf):");
     for (const r of rows) console.log(`  ${pad(r.id, 26)} ${r.split === "dev" ? "dev " : "held"} ${r.rubric} → ${r.keyPoints.toFixed(2)} / ${r.reference.toFixed(2)} / ${r.tfidf.toFixed(2)}  fb ${r.feedback}`);
@@ -296,6 +318,8 @@ function prf(c: Counts) {
 
 const dev = await detection("sentences.txt");
 const heldOut = await detection("sentences-heldout.txt");
+const everyday = await detection("sentences-everyday.txt");
+const everydayHeldOut = await detection("sentences-everyday-heldout.txt");
 const strip = ({ falsePositives: _f, misses: _m, ...rest }: Awaited<ReturnType<typeof detection>>) => rest;
 /**
  * False alarms on correct text: the pack's model answers, term definitions and examples, and
@@ -335,7 +359,8 @@ const onCorrectText = gradingOnly ? undefined : await correctText();
 const results = {
   grading: { answers: rows.length, correlation: grading, meanAbsoluteError: { keyPoints: mae("keyPoints"), reference: mae("reference") }, byTag },
   shortAnswers,
-  detection: { dev: strip(dev), heldOut: strip(heldOut), onCorrectText },
+  classroomAnswers: classroom.summary,
+  detection: { dev: strip(dev), heldOut: strip(heldOut), everyday: strip(everyday), everydayHeldOut: strip(everydayHeldOut), onCorrectText },
 };
 writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -343,12 +368,19 @@ if (process.argv.includes("--json")) {
   console.log(JSON.stringify(results, null, 2));
 } else {
   printGrading();
-  for (const [name, d] of [["sentences.txt (dev: the rules were written against it)", dev], ["sentences-heldout.txt (held out: written after the rules)", heldOut]] as const) {
+  // The everyday held-out set is only ever read as numbers: --verbose does not list its misses.
+  const sets = [
+    ["sentences.txt (dev: the rules were written against it)", dev, true],
+    ["sentences-heldout.txt (held out: written after the rules)", heldOut, true],
+    ["sentences-everyday.txt (dev, everyday English outside the backend domain)", everyday, true],
+    ["sentences-everyday-heldout.txt (held out, everyday English, by a writer who never saw the checker)", everydayHeldOut, false],
+  ] as const;
+  for (const [name, d, detailed] of sets) {
     console.log(`\nError detection on ${name}: ${d.sentences} sentences, ${d.coach.gold} marked errors`);
     console.log(`  coach check:   P ${d.coach.precision.toFixed(2)}  R ${d.coach.recall.toFixed(2)}  F0.5 ${d.coach.f05.toFixed(2)}  (${d.coach.predicted} issues)`);
     console.log(`  harper alone:  P ${d.harperAlone.precision.toFixed(2)}  R ${d.harperAlone.recall.toFixed(2)}  F0.5 ${d.harperAlone.f05.toFixed(2)}  (${d.harperAlone.predicted} issues)`);
     console.log(`  recall by category: ${Object.entries(d.recallByCategory).map(([k, v]) => `${k} ${v.detected}/${v.gold}`).join(", ")}`);
-    if (verbose) {
+    if (verbose && detailed) {
       console.log("  false positives:");
       for (const f of d.falsePositives) console.log(`    ${f}`);
       console.log("  missed errors:");
