@@ -34,6 +34,8 @@ import { pearson, round, spearman } from "./evaluate-stats.ts";
 const here = dirname(fileURLToPath(import.meta.url));
 const verbose = process.argv.includes("--verbose");
 const gradingOnly = process.argv.includes("--grading");
+/** `--dev`: development sets only (held-out sets are neither run nor printed; results.json is not written). */
+const devOnly = process.argv.includes("--dev");
 
 // ------------------------------------------------------------------------------------------
 // statistics
@@ -162,16 +164,17 @@ interface ShortQuestion {
 
 /**
  * Reference-only grading of a set of questions with a short reference each, next to TF-IDF.
- * `halves`: split the questions into dev and held-out by the same hash as answers.yaml; otherwise
- * the whole set is held out.
+ * "halves": the questions split into dev and held-out by the same hash as answers.yaml; otherwise
+ * the whole set is one or the other.
  */
-function referenceSet(file: string, halves: boolean) {
+function referenceSet(file: string, use: "halves" | "dev" | "held-out") {
+  const halves = use === "halves";
   const set = (parse(readFileSync(join(here, file), "utf8")) as { questions: ShortQuestion[] }).questions;
   const setTfidf = fitTfIdf(set.flatMap((q) => [q.reference, ...q.answers.map((a) => a.answer)]));
   const setRows = set.flatMap((q) =>
     q.answers.map((a) => ({
       id: a.id,
-      split: halves ? split(q.id) : "held-out",
+      split: halves ? split(q.id) : use,
       rubric: a.score,
       tags: a.tags ?? [],
       reference: coach.grade({ question: q.question, reference: q.reference, answer: a.answer }).score,
@@ -208,10 +211,11 @@ function referenceSet(file: string, halves: boolean) {
   return { rows: setRows, summary };
 }
 
-const short = referenceSet("short-answers.yaml", true);
+const short = referenceSet("short-answers.yaml", "halves");
 const shortRows = short.rows;
 const shortAnswers = short.summary;
-const classroom = referenceSet("classroom-answers.yaml", false);
+const classroomDev = referenceSet("classroom-answers-dev.yaml", "dev");
+const classroom = devOnly ? undefined : referenceSet("classroom-answers.yaml", "held-out");
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const labels: Record<(typeof modes)[number], string> = {
@@ -245,7 +249,8 @@ function printGrading() {
   console.log("\nMean grade by kind of answer (rubric → key points / reference only):");
   for (const [tag, b] of Object.entries(byTag).sort()) console.log(`  ${pad(tag, 14)} n=${pad(b.n, 4)} ${b.rubric.toFixed(2)} → ${b.keyPoints.toFixed(2)} / ${b.reference.toFixed(2)}`);
   printReferenceSet("Short references", shortAnswers);
-  printReferenceSet("Classroom answers, held out", classroom.summary);
+  printReferenceSet("Classroom answers, development set", classroomDev.summary);
+  if (classroom) printReferenceSet("Classroom answers, held out", classroom.summary);
   if (verbose) {
     console.log("\nAnswers (rubric → key points / reference / tfidf):");
     for (const r of rows) console.log(`  ${pad(r.id, 26)} ${r.split === "dev" ? "dev " : "held"} ${r.rubric} → ${r.keyPoints.toFixed(2)} / ${r.reference.toFixed(2)} / ${r.tfidf.toFixed(2)}  fb ${r.feedback}`);
@@ -317,9 +322,9 @@ function prf(c: Counts) {
 }
 
 const dev = await detection("sentences.txt");
-const heldOut = await detection("sentences-heldout.txt");
+const heldOut = devOnly ? undefined : await detection("sentences-heldout.txt");
 const everyday = await detection("sentences-everyday.txt");
-const everydayHeldOut = await detection("sentences-everyday-heldout.txt");
+const everydayHeldOut = devOnly ? undefined : await detection("sentences-everyday-heldout.txt");
 const strip = ({ falsePositives: _f, misses: _m, ...rest }: Awaited<ReturnType<typeof detection>>) => rest;
 /**
  * False alarms on correct text: the pack's model answers, term definitions and examples, and
@@ -359,10 +364,11 @@ const onCorrectText = gradingOnly ? undefined : await correctText();
 const results = {
   grading: { answers: rows.length, correlation: grading, meanAbsoluteError: { keyPoints: mae("keyPoints"), reference: mae("reference") }, byTag },
   shortAnswers,
-  classroomAnswers: classroom.summary,
-  detection: { dev: strip(dev), heldOut: strip(heldOut), everyday: strip(everyday), everydayHeldOut: strip(everydayHeldOut), onCorrectText },
+  classroomAnswersDev: classroomDev.summary,
+  classroomAnswers: classroom?.summary,
+  detection: { dev: strip(dev), heldOut: heldOut && strip(heldOut), everyday: strip(everyday), everydayHeldOut: everydayHeldOut && strip(everydayHeldOut), onCorrectText },
 };
-writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+if (!devOnly) writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 
 if (process.argv.includes("--json")) {
   console.log(JSON.stringify(results, null, 2));
@@ -376,6 +382,7 @@ if (process.argv.includes("--json")) {
     ["sentences-everyday-heldout.txt (held out, everyday English, by a writer who never saw the checker)", everydayHeldOut, false],
   ] as const;
   for (const [name, d, detailed] of sets) {
+    if (!d) continue;
     console.log(`\nError detection on ${name}: ${d.sentences} sentences, ${d.coach.gold} marked errors`);
     console.log(`  coach check:   P ${d.coach.precision.toFixed(2)}  R ${d.coach.recall.toFixed(2)}  F0.5 ${d.coach.f05.toFixed(2)}  (${d.coach.predicted} issues)`);
     console.log(`  harper alone:  P ${d.harperAlone.precision.toFixed(2)}  R ${d.harperAlone.recall.toFixed(2)}  F0.5 ${d.harperAlone.f05.toFixed(2)}  (${d.harperAlone.predicted} issues)`);

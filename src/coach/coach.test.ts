@@ -54,6 +54,10 @@ test("harper runs exactly the learner rules, and this version of harper knows ev
   // British spelling is correct English; a misspelling is still one
   assert.deepEqual(await coach.check("We cancelled the release and analysed the behaviour of the centre afterwards."), []);
   assert.deepEqual((await coach.check("We recieved the alert.")).map((i) => i.replacement), ["received"]);
+  // a sentence's first word is capitalised: a slip there is still a slip, a name is still a name
+  assert.deepEqual((await coach.check("Tommorow we ship the fix.")).map((i) => i.replacement), ["Tomorrow"]);
+  assert.deepEqual(await coach.check("Kenji reviewed the change. Priya merged it."), []);
+  assert.deepEqual(await coach.check("I practise my English every day."), []);
   // harper's MassNouns reads "each holding" as "each piece of holding"
   assert.deepEqual(await coach.check("A linked list is a chain of nodes, each holding a value and a pointer."), []);
 });

@@ -7,7 +7,7 @@ test("British spellings are variants of the American ones harper suggests", () =
     ["colour", "color"], ["behaviour", "behavior"], ["favourite", "favorite"], ["centre", "center"], ["metres", "meters"],
     ["organisation", "organization"], ["optimise", "optimize"], ["optimised", "optimized"], ["analysed", "analyzed"],
     ["cancelled", "canceled"], ["travelling", "traveling"], ["modeller", "modeler"], ["licence", "license"],
-    ["defence", "defense"], ["catalogue", "catalog"], ["Colour", "color"],
+    ["defence", "defense"], ["catalogue", "catalog"], ["Colour", "color"], ["practise", "practice"], ["practised", "practiced"],
   ]) assert.equal(isDialectVariant(british!, american!), true, `${british} / ${american}`);
 });
 
@@ -15,5 +15,6 @@ test("misspellings are not variants", () => {
   for (const [wrong, right] of [
     ["untill", "until"], ["recieve", "receive"], ["wich", "which"], ["teh", "the"], ["adress", "address"],
     ["occured", "occurred"], ["color", "color"], ["sentance", "sentence"], ["wether", "whether"], ["realy", "really"],
+    ["advise", "advice"], ["advice", "advise"],
   ]) assert.equal(isDialectVariant(wrong!, right!), false, `${wrong} / ${right}`);
 });

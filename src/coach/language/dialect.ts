@@ -9,6 +9,7 @@
 function americanSkeleton(word: string): string {
   return word
     .toLowerCase()
+    .replace(/^practis/, "practic") // practise (the British verb), practised
     .replace(/our(?=s?$|ed$|ing$|ite|able|ful|less|ism|ist|er)/, "or") // colour, behaviour, favourite
     .replace(/([^aeiou])re(s|d)?$/, "$1er$2") // centre, metre, theatre
     .replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, "iz$1") // organise, optimisation

@@ -113,8 +113,9 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
     const word = problem.trim();
     if (options.isDomainWord(word.toLowerCase()) || isCodeLike(text, word, start, end)) return undefined;
     if (kind === "Spelling" && options.isBuiltWord?.(word.toLowerCase())) return undefined;
-    // Names (capitalised words the dictionary does not know) are not learner mistakes.
-    if (kind === "Spelling" && /^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+    // Names (capitalised words the dictionary does not know) are not learner mistakes; a sentence's
+    // first word is capitalised anyway, so there only a plain slip of a known word ("Tommorow") counts.
+    if (kind === "Spelling" && /^\p{Lu}\p{Ll}+$/u.test(word) && !(startsSentence(text, start) && isSlipOf(word, suggestionText(lint)))) return undefined;
   }
   // "nodes, each holding a value": harper reads the -ing word after "each" as a mass noun
   if (rule === "MassNouns" && /ing$/.test(problem.trim())) return undefined;
@@ -148,6 +149,36 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
   };
   if (replacement !== undefined && replacement !== problem) issue.replacement = replacement;
   return issue;
+}
+
+/** Whether a word at `start` opens a sentence (nothing but an opening quote or bracket since the last stop). */
+function startsSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).replace(/[\s"'“‘(]+$/u, "");
+  return before === "" || /[.!?:]$/.test(before) || /\n\s*$/.test(text.slice(0, start));
+}
+
+/** harper's first suggestion for a lint, as text (harper's objects are freed by the caller). */
+function suggestionText(lint: Lint): string {
+  const [first, ...rest] = lint.suggestions();
+  const text = first?.get_replacement_text() ?? "";
+  for (const s of [first, ...rest]) s?.free();
+  return text;
+}
+
+/**
+ * A typist's slip of `suggestion`: a letter doubled or not ("Tommorow"), two neighbours swapped
+ * ("Recieve"), or one vowel wrong in a long word ("Definately"). A name is seldom that close to a word.
+ */
+export function isSlipOf(word: string, suggestion: string): boolean {
+  const w = word.toLowerCase();
+  const s = suggestion.toLowerCase();
+  if (!s || w === s) return false;
+  const single = (x: string) => x.replace(/(.)\1+/g, "$1");
+  if (single(w) === single(s)) return true;
+  if (w.length !== s.length) return false;
+  const diff = [...w].flatMap((c, i) => (c === s[i] ? [] : [i]));
+  if (diff.length === 2 && diff[1] === diff[0]! + 1 && w[diff[0]!] === s[diff[1]!] && w[diff[1]!] === s[diff[0]!]) return true;
+  return diff.length === 1 && w.length >= 6 && /[aeiou]/.test(w[diff[0]!]!) && /[aeiou]/.test(s[diff[0]!]!);
 }
 
 /** Harper writes Markdown code spans; learners read plain quotes. */

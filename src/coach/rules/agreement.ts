@@ -26,6 +26,14 @@ const COLLECTIVE = new Set(["team", "company", "staff", "management", "governmen
 const TO_SINGULAR: Record<string, string> = { are: "is", were: "was", have: "has", do: "does" };
 const TO_PLURAL: Record<string, string> = { is: "are", was: "were", has: "have", does: "do" };
 
+/** Plurals without -s. */
+const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "feet", "teeth", "mice"]);
+/** Only plural nouns follow these: "many species" is plural even though "species" is also singular. */
+const PLURAL_ONLY_DETERMINERS = new Set(["many", "several", "few", "both", "these", "those"]);
+/** Mass nouns that learners pair with a plural verb: "public transport in my town are". */
+const MASS_SUBJECTS = new Set(["information", "advice", "transport", "traffic", "furniture", "equipment", "luggage", "baggage", "money", "homework", "weather", "software", "hardware", "feedback", "knowledge", "research", "music", "news", "pollution", "unemployment", "accommodation", "electricity", "progress", "evidence"]);
+const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "we", "they"]);
+
 /** Plural-looking nouns that take a singular verb. */
 const SINGULAR_IN_S = new Set(["news", "series", "species", "means", "analytics", "statistics", "physics", "mathematics", "economics", "politics", "ethics", "logistics", "kubernetes", "redis", "postgres", "jenkins"]);
 /** The verb right after the subject (skipping one adverb other than "not", and "in the team"-like phrases when asked). */
@@ -173,16 +181,73 @@ export const agreement: Rule = {
         continue;
       }
 
+      // "a lot of young people wants", "lots of students was" → plural
+      if (t.lower === "lot" || t.lower === "lots" || t.lower === "plenty") {
+        const of = nextWord(a, t.i);
+        if (of?.lower !== "of" || (t.lower === "lot" && prev?.lower !== "a")) continue;
+        let k = nextWord(a, of.i);
+        while (k && k.pos === "ADJ") k = nextWord(a, k.i);
+        const pluralNoun = k && k.pos === "NOUN" && ((k.lower !== k.lemma && /[^s]s$/.test(k.lower)) || IRREGULAR_PLURALS.has(k.lower));
+        const before = prevWord(a, (t.lower === "lot" ? prev! : t).i);
+        if (!k || !pluralNoun || (before && ["VERB", "AUX", "ADP"].includes(before.pos)) || before?.lower === "there") continue;
+        const v = nextWord(a, k.i);
+        if (v && v.start === k.end + 1) {
+          // "visits the old town": an -s word with an object is a verb, whatever the tagger says
+          const object = nextWord(a, v.i);
+          const verbLike = v.pos === "NOUN" && v.lower !== v.lemma && /[^s]s$/.test(v.lower) && object?.pos === "DET";
+          const fix = verbLike ? matchCase(v.lemma, v.text) : pluralFix(v, "plural");
+          if (fix) flag(a.text.slice((t.lower === "lot" ? prev! : t).start, k.end), v, fix, "the verb is plural");
+        }
+        continue;
+      }
+
+      // "Public transport in my town are cheap" → "is": a mass noun opening the sentence is singular
+      if (MASS_SUBJECTS.has(t.lower) && (t.pos === "NOUN" || t.pos === "PROPN")) {
+        const before = a.tokens.slice(a.sentences[t.sentence]!.first, t.i).filter((x) => x.isWord);
+        if (before.length > 3 || !before.every((x) => x.pos === "DET" || x.pos === "ADJ" || x.pos === "PROPN" || x.pos === "NOUN" || /^(?:my|your|his|her|its|our|their)$/.test(x.lower))) continue;
+        if (before.some((x) => PLURAL_ONLY_DETERMINERS.has(x.lower))) continue;
+        // the verb after the subject and its prepositional phrase: "in our new flat" (tagged as it may be)
+        let v = nextWord(a, t.i);
+        if (v?.pos === "ADP") {
+          for (let n = 0; v && n < 6 && !/^(?:are|were|have|is|was|has)$/.test(v.lower); n++) v = /[,;:]/.test(a.text.slice(v.end, v.end + 1)) ? undefined : nextWord(a, v.i);
+        }
+        if (v && (v.lower === "are" || v.lower === "were" || v.lower === "have")) flag(t.lower, v, matchCase(TO_SINGULAR[v.lower]!, v.text), `the verb is singular ("${t.lower}" is uncountable)`);
+        continue;
+      }
+
+      // "you and your family is" → "are": two subjects joined by "and" are plural
+      if (t.lower === "and" && t.pos === "CCONJ") {
+        const left = prevWord(a, t.i);
+        const leftStart = left && (left.pos === "PRON" ? left : determinerOf(a, left));
+        const opensClause = leftStart && (leftStart.i === a.sentences[t.sentence]!.first || (prevWord(a, leftStart.i) && CLAUSE_VERBS.has(prevWord(a, leftStart.i)!.lemma)));
+        if (!left || !leftStart || !opensClause || (left.pos === "PRON" && !SUBJECT_PRONOUNS.has(left.lower)) || (left.pos !== "PRON" && left.pos !== "NOUN")) continue;
+        let right = nextWord(a, t.i);
+        if (right && right.lower !== "i" && !/^(?:my|your|his|her|our|their|the)$/.test(right.lower)) continue;
+        if (right && right.lower !== "i") {
+          right = nextWord(a, right.i);
+          while (right && right.pos === "ADJ") right = nextWord(a, right.i);
+          if (!right || right.pos !== "NOUN") continue;
+        }
+        const v = right && nextWord(a, right.i);
+        if (v && /^(?:is|was|has)$/.test(v.lower) && v.start === right!.end + 1) flag(a.text.slice(leftStart.start, right!.end), v, matchCase(TO_PLURAL[v.lower]!, v.text), "two subjects joined by \"and\" take a plural verb");
+        continue;
+      }
+
       // "there is many reasons" → "there are"
       if (t.lower === "there" && prev?.lower !== "over") {
         const v = nextWord(a, t.i);
         let k = v ? nextWord(a, v.i) : undefined;
         if (v && (v.lower === "is" || v.lower === "was") && k) {
-          const quantified = /^(?:many|several|two|three|four|five|multiple|various|few)$/.test(k.lower) || (k.pos === "NUM" && k.lower !== "one" && k.lower !== "1");
+          // "there was a lot of cars": the verb agrees with what comes after "a lot of"
+          if ((k.lower === "a" && nextWord(a, k.i)?.lower === "lot") || k.lower === "lots" || k.lower === "plenty") {
+            const of = nextWord(a, k.lower === "a" ? nextWord(a, k.i)!.i : k.i);
+            if (of?.lower === "of") k = of;
+          }
+          const quantified = /^(?:many|several|two|three|four|five|multiple|various|few|of)$/.test(k.lower) || (k.pos === "NUM" && k.lower !== "one" && k.lower !== "1");
           if (quantified) {
             k = nextWord(a, k.i);
             while (k && k.pos === "ADJ") k = nextWord(a, k.i);
-            if (k && k.pos === "NOUN" && k.lower !== k.lemma && /s$/.test(k.lower)) {
+            if (k && k.pos === "NOUN" && ((k.lower !== k.lemma && /s$/.test(k.lower)) || IRREGULAR_PLURALS.has(k.lower))) {
               flag("there", v, v.lower === "is" ? matchCase("are", v.text) : matchCase("were", v.text), "the verb agrees with the plural noun that follows");
             }
           }
@@ -215,7 +280,7 @@ export const agreement: Rule = {
       if (nounLike && prev && det && prev.end + 1 === t.start) {
         const next = nextWord(a, t.i);
         if (!next || next.start !== t.end + 1) continue;
-        const plural = t.lower !== t.lemma && /[^s]s$/.test(t.lower) && !SINGULAR_IN_S.has(t.lower);
+        const plural = (t.lower !== t.lemma && /[^s]s$/.test(t.lower) && !SINGULAR_IN_S.has(t.lower)) || IRREGULAR_PLURALS.has(t.lower) || (SINGULAR_IN_S.has(t.lower) && PLURAL_ONLY_DETERMINERS.has(det.lower));
         const singular = t.lower === t.lemma && COUNTABLE.has(t.lower) && !COLLECTIVE.has(t.lower);
         const doVerb = next.lower === "do" && /^n['’]t$/.test(a.tokens[next.i + 1]?.lower ?? "");
         const after = nextWord(a, next.i);
@@ -237,7 +302,7 @@ export const agreement: Rule = {
         const pastTime = hasPastMarker(a, a.sentences[t.sentence]!.first, a.sentences[t.sentence]!.last);
         if (bareVerb && isSubject && !pastTime) {
           flag(subject, next, matchCase(thirdPersonForm(next.lemma), next.text), "the verb takes -s");
-        } else if (det === prev && t.pos === "NOUN" && t.lower !== t.lemma && /[^s]s$/.test(t.lower) && PLURAL_DETERMINERS.has(prev.lower) && isSubject && next.pos === "VERB" && next.lower !== next.lemma && next.lower === thirdPersonForm(next.lemma) && /s$/.test(next.lower) && !TO_PLURAL[next.lower]) {
+        } else if (det === prev && t.pos === "NOUN" && plural && PLURAL_DETERMINERS.has(prev.lower) && isSubject && next.pos === "VERB" && next.lower !== next.lemma && next.lower === thirdPersonForm(next.lemma) && /s$/.test(next.lower) && !TO_PLURAL[next.lower]) {
           // "the logs shows" → "show"
           flag(subject, next, matchCase(next.lemma, next.text), "the verb has no -s");
         } else if (plural && isPluralDeterminer(det) && TO_PLURAL[next.lower] && isSubject) {

@@ -39,14 +39,27 @@ const LAST_NOUNS = /^(?:night|week|month|year|quarter|sprint|friday|monday|tuesd
 
 /** Whether tokens [first, last) say the time is finished: "yesterday", "two hours ago", "last week". */
 export function hasPastMarker(a: Analysis, first: number, last: number): boolean {
-  for (let i = first; i < last; i++) {
-    const t = a.tokens[i]!;
-    if (t.lower === "yesterday" || t.lower === "ago") return true;
-    if (t.lower === "last") {
-      const n = nextWord(a, i);
-      if (n && LAST_NOUNS.test(n.lower)) return true;
-    }
-  }
-  return false;
+  return pastMarkerAt(a, first, last) >= 0;
 }
 
+/**
+ * Where tokens [first, last) first say the time is finished ("yesterday", "two hours ago", "last
+ * week", "when I was a child"), as a token index, or -1.
+ */
+export function pastMarkerAt(a: Analysis, first: number, last: number): number {
+  for (let i = first; i < last; i++) {
+    const t = a.tokens[i]!;
+    if (t.lower === "yesterday" || t.lower === "ago") return i;
+    if (t.lower === "last") {
+      const n = nextWord(a, i);
+      if (n && LAST_NOUNS.test(n.lower)) return i;
+    }
+    // "when I was a child", "when we were students"
+    if (t.lower === "when") {
+      const subject = nextWord(a, i);
+      const be = subject && nextWord(a, subject.i);
+      if (subject && be && /^(?:i|we|you|they|he|she)$/.test(subject.lower) && /^(?:was|were)$/.test(be.lower)) return i;
+    }
+  }
+  return -1;
+}

@@ -7,9 +7,9 @@
  */
 import type { Analysis, Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
-import { matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
+import { matchCase, participleForm, pastForm, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
-import { determinerOf, hasPastMarker } from "./phrases.ts";
+import { determinerOf, pastMarkerAt } from "./phrases.ts";
 import type { Issue } from "../types.ts";
 
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
@@ -35,6 +35,14 @@ function pastFix(a: Analysis, v: Token): { span: { start: number; end: number };
   }
   if ((v.lower === "has" || v.lower === "have") && v.pos === "AUX") {
     const p = nextWord(a, v.i);
+    // "I have been to Japan two years ago" → "went to"; "we have been busy last week" → "were"
+    if (p?.lower === "been") {
+      const to = nextWord(a, p.i);
+      if (to?.lower === "to") return { span: { start: v.start, end: p.end }, replacement: "went" };
+      if (to && /ing$/.test(to.lower)) return undefined;
+      const subject = prevWord(a, v.i);
+      return { span: { start: v.start, end: p.end }, replacement: v.lower === "has" || subject?.lower === "i" ? "was" : "were" };
+    }
     if (p && p.pos === "VERB" && p.lower !== p.lemma && /(?:ed|en|wn|ne|t)$/.test(p.lower)) {
       return { span: { start: v.start, end: p.end }, replacement: pastForm(p.lemma) };
     }
@@ -42,6 +50,8 @@ function pastFix(a: Analysis, v: Token): { span: { start: number; end: number };
   }
   if (v.pos !== "VERB") return undefined;
   if (prev && MODALS.has(prev.lower)) return undefined;
+  // "with my university friends": a noun after a preposition is no subject, so the word after it is no verb
+  if (prev && prev.pos === "NOUN" && governedByPreposition(a, prev)) return undefined;
   const thirdPerson = v.lower !== v.lemma && v.lower === thirdPersonForm(v.lemma);
   const pluralSubject = prev !== undefined && ((SUBJECT_PRONOUNS.has(prev.lower) && !["he", "she", "it"].includes(prev.lower)) || (prev.pos === "NOUN" && prev.lower !== prev.lemma && /s$/.test(prev.lower)));
   // "the nightly backup fail": a bare verb after a singular noun subject with its determiner
@@ -54,13 +64,117 @@ function pastFix(a: Analysis, v: Token): { span: { start: number; end: number };
   return { span: { start: v.start, end: v.end }, replacement: matchCase(pastForm(v.lemma), v.text) };
 }
 
+const POSSESSIVES = new Set(["my", "your", "his", "her", "its", "our", "their"]);
+
+/** Whether a noun is inside a prepositional phrase: "in the small meeting room", "with my friends". */
+function governedByPreposition(a: Analysis, noun: Token): boolean {
+  let k = prevWord(a, noun.i);
+  for (let n = 0; k && n < 4 && (k.pos === "NOUN" || k.pos === "ADJ" || k.pos === "PROPN" || k.pos === "NUM"); n++) k = prevWord(a, k.i);
+  // a determiner opens the noun phrase: what governs it stands right before
+  if (k && (k.pos === "DET" || POSSESSIVES.has(k.lower))) k = prevWord(a, k.i);
+  // "the on-call engineer": a preposition inside a hyphenated modifier governs nothing
+  return k?.pos === "ADP" && k.lower !== "of" && a.text[k.end] !== "-";
+}
+
 /** "We are using X since 2019" → "have been using": a state that started in the past and goes on. */
+/** "since" naming a point in time ("since 2019", "since Monday", "since I was a child"), not a reason. */
+function sinceTimePoint(a: Analysis, s: { first: number; last: number }, durationToo = false): Token | undefined {
+  const since = a.tokens.slice(s.first, s.last).find((t) => t.lower === "since");
+  if (!since) return undefined;
+  const what = nextWord(a, since.i);
+  if (!what) return undefined;
+  // "since three years" is "for three years" (another rule says so), not a point in time; a
+  // progressive with it needs both fixes ("have been working … for"), so that case asks for it
+  if (!durationToo && what.pos === "NUM" && /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/.test(nextWord(a, what.i)?.lower ?? "")) return undefined;
+  if (what.pos === "NUM" || /^(?:last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|september|october|november|december|then|the|morning|childhood)$/.test(what.lower)) return since;
+  const be = nextWord(a, what.i);
+  return /^(?:i|we|you|they|he|she)$/.test(what.lower) && be && /^(?:was|were)$/.test(be.lower) ? since : undefined;
+}
+
+const HAVE_FOR: Record<string, string> = { i: "have", we: "have", you: "have", they: "have", he: "has", she: "has", it: "has" };
+
+/**
+ * A present or past simple verb with "since" + a point in time: "I work here since 2019" → "have
+ * worked", "the printer doesn't work since Monday" → "hasn't worked", "my city changed a lot since I
+ * was a child" → "has changed". Only regular verbs in the past, whose participle is their past.
+ */
+function sinceSimple(a: Analysis, issues: Issue[]): void {
+  for (const s of a.sentences) {
+    const since = sinceTimePoint(a, s);
+    if (!since) continue;
+    const before = a.tokens.slice(s.first, since.i);
+    // keep to one clause: one subject and its verb, then "since"
+    if (before.some((x) => x.text === "," || x.text === ";" || x.pos === "SCONJ" || x.pos === "CCONJ" || x.lower === "that" || x.lower === "which" || x.lower === "who")) continue;
+    if (before.some((x) => /^(?:first|best|last|only|worst|ever)$/.test(x.lower))) continue;
+    const head = before.find((x) => (x.pos === "PRON" && !POSSESSIVES.has(x.lower)) || x.pos === "NOUN" || x.pos === "PROPN");
+    const verbAt = before.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
+    if (!head || verbAt < 0 || head.i > before[verbAt]!.i) continue;
+    if (head.pos === "PRON" && !(head.lower in HAVE_FOR)) continue;
+    const verb = before[verbAt]!;
+    const plural = head.pos === "PRON" ? HAVE_FOR[head.lower] === "have" : head.lower !== head.lemma;
+    // "doesn't work since Monday" → "hasn't worked"
+    if (verb.lemma === "do" && verb.pos === "AUX") {
+      const not = nextWord(a, verb.i);
+      const main = not && nextWord(a, not.i);
+      if (!not || !/^(?:n't|not|n’t)$/.test(not.lower) || !main || main.pos !== "VERB" || main.lower !== main.lemma) continue;
+      if (verb.lower === "did") continue;
+      const have = verb.lower === "does" ? "has" : "have";
+      const fix = `${matchCase(have, verb.text)}n't ${participleForm(main.lemma)}`;
+      issues.push(makeIssue("tense.since-perfect", { start: verb.start, end: main.end }, "tense", `With "since" and a point in time, use the present perfect: "${fix}".`, fix));
+      continue;
+    }
+    if (verb.pos !== "VERB" || verb.lemma === "be" || verb.lemma === "have") continue;
+    if (before.slice(verbAt + 1).some((x) => x.pos === "VERB" || x.pos === "AUX")) continue;
+    const present = verb.lower === verb.lemma ? plural : verb.lower === thirdPersonForm(verb.lemma) && !plural;
+    const regularPast = /ed$/.test(verb.lower) && verb.lower === pastForm(verb.lemma) && participleForm(verb.lemma) === verb.lower;
+    if (!present && !regularPast) continue;
+    const perfect = `${plural ? "have" : "has"} ${participleForm(verb.lemma)}`;
+    issues.push(makeIssue("tense.since-perfect", { start: verb.start, end: verb.end }, "tense", `With "since" and a point in time, use the present perfect: "${perfect}".`, perfect));
+  }
+}
+
+/**
+ * After a time clause in the past, the main clause goes on in the past: "When I opened the door, I
+ * see a dog" → "saw".
+ */
+function pastTimeClause(a: Analysis, issues: Issue[]): void {
+  for (const s of a.sentences) {
+    const first = a.tokens[s.first]!;
+    if (!/^(?:when|after|before|while|as)$/.test(first.lower)) continue;
+    const comma = a.tokens.slice(s.first, s.last).find((x) => x.text === ",");
+    if (!comma) continue;
+    const inClause = a.tokens.slice(s.first + 1, comma.i);
+    if (!inClause.some((x) => x.pos === "VERB" && x.lower !== x.lemma && x.lower === pastForm(x.lemma)) || inClause.some((x) => x.pos === "AUX" && /^(?:will|can|have|has|do|does|is|are|am)$/.test(x.lower))) continue;
+    const subject = nextWord(a, comma.i);
+    const verb = subject && nextWord(a, subject.i);
+    if (!subject || !verb || !/^(?:i|we|you|they|he|she|it)$/.test(subject.lower) || verb.pos !== "VERB") continue;
+    const present = verb.lower === verb.lemma || verb.lower === thirdPersonForm(verb.lemma);
+    if (!present || verb.lemma === "be" || verb.lower === pastForm(verb.lemma)) continue;
+    const past = matchCase(pastForm(verb.lemma), verb.text);
+    issues.push(makeIssue("tense.past-narrative", { start: verb.start, end: verb.end }, "tense", `The time clause is in the past, so the story goes on in the past: "${past}".`, past));
+  }
+}
+
+/** Reported in the past, what had happened before goes one step back: "I realised I have left it" → "had left". */
+const BACKSHIFT_VERBS = new Set(["realised", "realized", "noticed", "discovered", "remembered", "forgot", "knew", "thought", "said", "told", "found", "learned", "learnt", "understood", "saw"]);
+function reportedPerfect(a: Analysis, issues: Issue[]): void {
+  for (const t of a.tokens) {
+    if (!BACKSHIFT_VERBS.has(t.lower) || t.pos !== "VERB") continue;
+    let k = nextWord(a, t.i);
+    if (k?.lower === "that") k = nextWord(a, k.i);
+    if (k && (k.lower === "me" || k.lower === "him" || k.lower === "her" || k.lower === "us" || k.lower === "them") && t.lower === "told") k = nextWord(a, k.i);
+    if (k?.lower === "that") k = nextWord(a, k.i);
+    const have = k && /^(?:i|we|you|they|he|she|it)$/.test(k.lower) ? nextWord(a, k.i) : undefined;
+    const participle = have && nextWord(a, have.i);
+    if (!have || !participle || !/^(?:has|have)$/.test(have.lower) || participle.pos !== "VERB" || participle.lower === participle.lemma || /ing$/.test(participle.lower)) continue;
+    issues.push(makeIssue("tense.backshift", { start: have.start, end: have.end }, "tense", `After "${t.lower}", what happened before that goes into the past perfect: "had ${participle.lower}".`, matchCase("had", have.text)));
+  }
+}
+
 function sinceProgressive(a: Analysis, issues: Issue[]): void {
   for (const s of a.sentences) {
-    const since = a.tokens.slice(s.first, s.last).find((t) => t.lower === "since");
+    const since = sinceTimePoint(a, s, true);
     if (!since) continue;
-    const what = nextWord(a, since.i);
-    if (!what || !(what.pos === "NUM" || /^(?:last|yesterday|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|then|the)$/.test(what.lower))) continue;
     for (let i = s.first; i < since.i; i++) {
       const be = a.tokens[i]!;
       const verb = nextWord(a, i);
@@ -81,8 +195,12 @@ export const tense: Rule = {
     const a = ctx.a;
     const issues: Issue[] = [];
     sinceProgressive(a, issues);
+    sinceSimple(a, issues);
+    pastTimeClause(a, issues);
+    reportedPerfect(a, issues);
     for (const s of a.sentences) {
-      const marker = hasPastMarker(a, s.first, s.last);
+      const markerAt = pastMarkerAt(a, s.first, s.last);
+      const marker = markerAt >= 0;
       const timeline = ctx.structure === "incident-report" && hasClockTime(a, s.first, s.last);
       if (!marker && !timeline) continue;
       for (let i = s.first; i < s.last; i++) {
@@ -91,6 +209,13 @@ export const tense: Rule = {
         if (t.text === "\"" || t.text === "“") break;
         const fix = pastFix(a, t);
         if (!fix) continue;
+        if (marker && markerAt > i) {
+          const between = a.tokens.slice(i + 1, markerAt);
+          // "cheaper than it was ten years ago": the finished time belongs to the comparison
+          if (between.some((x) => x.lower === "than")) continue;
+          // "I am writing to complain about the service I received last weekend"
+          if (/ing$/.test(nextWord(a, i)?.lower ?? "") && PRESENT_BE[t.lower]) continue;
+        }
         const why = marker ? "this sentence is about a finished time" : "an incident timeline narrates in the past";
         issues.push(makeIssue("tense.past-narrative", fix.span, "tense", `Use the past tense: ${why}.`, fix.replacement));
       }

@@ -83,3 +83,18 @@ export const BASE_FORM_PAST: ReadonlySet<string> = new Set(["hit", "set", "put",
 
 /** Verbs whose past participle is their base form: "is set", "was run", "is read" are passives. */
 export const BASE_FORM_PARTICIPLE: ReadonlySet<string> = new Set([...BASE_FORM_PAST, "run", "come", "become", "overcome", "output", "input", "upload", "download"]);
+
+/** Past participles that are not the past tense: "gone", "seen", "written". */
+const IRREGULAR_PARTICIPLE: Record<string, string> = {
+  be: "been", go: "gone", see: "seen", do: "done", take: "taken", write: "written", eat: "eaten", give: "given",
+  break: "broken", speak: "spoken", choose: "chosen", forget: "forgotten", drive: "driven", fall: "fallen",
+  steal: "stolen", begin: "begun", know: "known", grow: "grown", throw: "thrown", fly: "flown", ride: "ridden",
+  wear: "worn", drink: "drunk", swim: "swum", sing: "sung", ring: "rung", show: "shown", hide: "hidden",
+  wake: "woken", shake: "shaken", forgive: "forgiven", freeze: "frozen", come: "come", run: "run", become: "become",
+};
+
+/** The past participle of a verb's base form: "change" → "changed", "go" → "gone", "put" → "put". */
+export function participleForm(verb: string): string {
+  const v = verb.toLowerCase();
+  return IRREGULAR_PARTICIPLE[v] ?? (BASE_FORM_PAST.has(v) ? v : pastForm(v));
+}
