@@ -137,12 +137,48 @@ function determinedThroughModifiers(ctx: RuleContext, stop: Token): Token | unde
   return undefined;
 }
 
+/** Abstract nouns that take no article when they mean the thing in general: "Life is short". */
+// Only nouns seldom meant as one particular thing: "the money" (on the table) and "the technology"
+// (we chose) are often specific, so they are not here.
+const GENERAL_ABSTRACTS = new Set(["life", "health", "happiness", "love", "society", "mathematics", "maths", "math", "physics", "chemistry", "friendship", "freedom", "nature"]);
+/** Countries and cities named without "the" (not "the Netherlands", "the UK", "the Philippines"). */
+const PLACES_WITHOUT_THE = new Set([
+  "spain", "france", "italy", "germany", "japan", "china", "brazil", "mexico", "canada", "india", "england", "scotland", "wales", "ireland", "poland", "turkey", "russia", "portugal", "greece",
+  "egypt", "australia", "argentina", "peru", "chile", "colombia", "vietnam", "thailand", "sweden", "norway", "finland", "denmark", "austria", "switzerland", "belgium", "hungary", "romania",
+  "ukraine", "morocco", "nigeria", "kenya", "iran", "indonesia", "korea", "europe", "asia", "africa", "america",
+  "paris", "london", "madrid", "berlin", "rome", "tokyo", "lisbon", "barcelona", "milan", "moscow", "warsaw", "istanbul", "cairo", "beijing", "shanghai", "seoul", "delhi", "mumbai", "sydney",
+]);
+
+/** "The life is hard" → "Life is hard"; "I love the Spain" → "Spain". */
+function needlessThe(ctx: RuleContext, issues: Issue[]): void {
+  const a = ctx.a;
+  for (const t of a.tokens) {
+    if (t.lower !== "the") continue;
+    const noun = nextWord(a, t.i);
+    const after = noun && nextWord(a, noun.i);
+    if (!noun || noun.start !== t.end + 1) continue;
+    // "the Spain team", "the London office", "the Paris of the north": the name modifies or is qualified
+    const qualified = after && (after.pos === "NOUN" || after.lower === "of" || after.lower === "that" || after.lower === "which" || after.lower === "where" || after.lower === "'s" || after.lower === "’s") && !/[,.;:!?]/.test(a.text.slice(noun.end, after.start));
+    if (PLACES_WITHOUT_THE.has(noun.lower) && /^\p{Lu}/u.test(noun.text) && !qualified) {
+      issues.push(makeIssue("articles.extra-the", { start: t.start, end: noun.end }, "article", `Country and city names take no article: "${noun.text}".`, noun.text));
+      continue;
+    }
+    // in general, at the start of a sentence and right before its verb: "The health is more important than money"
+    const opens = a.sentences[t.sentence]!.first === t.i;
+    const verb = after && (after.pos === "AUX" || after.pos === "VERB") && after.start === noun.end + 1;
+    if (opens && verb && GENERAL_ABSTRACTS.has(noun.lower)) {
+      issues.push(makeIssue("articles.extra-the", { start: t.start, end: noun.end }, "article", `"${noun.lower}" in general takes no article: "${noun.lower.charAt(0).toUpperCase()}${noun.lower.slice(1)}".`, `${noun.text.charAt(0).toUpperCase()}${noun.text.slice(1)}`));
+    }
+  }
+}
+
 export const articles: Rule = {
   id: "articles",
   group: "language",
   check(ctx) {
     const a = ctx.a;
     const issues: Issue[] = [];
+    needlessThe(ctx, issues);
     for (const t of a.tokens) {
       if (!t.isWord) continue;
 

@@ -47,6 +47,9 @@ const COLLOCATIONS: readonly Collocation[] = [
   { lemma: "attention", wrong: ["on", "at"], right: "to" },
   { lemma: "married", wrong: ["with"], right: "to" },
   { lemma: "arrive", wrong: ["to"], right: "at" },
+  { lemma: "famous", wrong: ["of", "about"], right: "for" },
+  { lemma: "fond", wrong: ["about", "with"], right: "of" },
+  { lemma: "full", pos: ["ADJ"], wrong: ["with"], right: "of" },
 ];
 
 /** Fixed phrases with the wrong preposition. */
@@ -55,7 +58,17 @@ const PHRASES: readonly { words: readonly string[]; right: string }[] = [
   { words: ["on", "my", "opinion"], right: "in my opinion" },
   { words: ["in", "my", "point", "of", "view"], right: "from my point of view" },
   { words: ["explain", "about"], right: "explain" },
+  { words: ["the", "same", "than"], right: "the same as" },
+  { words: ["in", "the", "weekend"], right: "at the weekend" }, // or "on the weekend" in American English
 ];
+
+/** Verbs of going: "go home", not "go to home"; "go shopping", not "go to shopping". */
+const GOING = new Set(["go", "come", "get", "arrive", "return", "walk", "drive", "run", "hurry", "head", "travel", "fly"]);
+/** Activities that follow "go" directly. */
+const GO_ACTIVITIES = new Set(["shopping", "swimming", "running", "fishing", "skiing", "dancing", "hiking", "camping", "sightseeing", "jogging", "cycling", "sailing", "surfing", "skating", "climbing", "bowling"]);
+const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
+const VEHICLES = new Set(["bus", "train", "car", "plane", "taxi", "metro", "tram", "bike", "bicycle", "underground", "subway", "coach", "ferry", "boat", "motorbike"]);
+const STORIES = new Set(["story", "stories", "book", "novel", "film", "movie", "play", "idea", "event", "events", "fact", "facts", "true", "real", "research", "data", "experience", "legend"]);
 
 const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you"]);
 /** Verbs followed by -ing, not "to": "avoid calling", "suggest using". */
@@ -105,6 +118,70 @@ export const prepositions: Rule = {
           : `"${t.lower}" takes a direct object: drop "${next.lower}".`;
         issues.push(makeIssue("prepositions.collocation", span, "preposition", message, replacement === original ? undefined : replacement));
         continue;
+      }
+
+      // "go to home" → "go home"; "went to shopping" → "went shopping"
+      if (GOING.has(t.lemma) && t.pos === "VERB" && next.lower === "to") {
+        const what = nextWord(a, next.i);
+        const after = what && nextWord(a, what.i);
+        const home = what?.lower === "home" && !(after && after.pos === "NOUN" && after.start === what.end + 1);
+        const activity = t.lemma === "go" && what && GO_ACTIVITIES.has(what.lower);
+        if (what && (home || activity)) {
+          issues.push(makeIssue("prepositions.go-home", { start: next.start, end: what.end }, "preposition", home ? `We say "${t.lower} home", without "to".` : `We say "${t.lower} ${what.lower}", without "to".`, what.text));
+          continue;
+        }
+      }
+
+      // "in Monday" → "on Monday": days take "on"
+      if ((t.lower === "in" || t.lower === "at") && DAYS.test(next.lower) && next.start === t.end + 1) {
+        issues.push(makeIssue("prepositions.on-day", { start: t.start, end: t.end }, "preposition", `Days take "on": "on ${next.text}".`, matchCase("on", t.text)));
+        continue;
+      }
+
+      // "I moved in Madrid" → "moved to Madrid" (but "moved in with friends", "moved in 2015")
+      if (t.lemma === "move" && t.pos === "VERB" && next.lower === "in") {
+        const place = nextWord(a, next.i);
+        if (place && place.pos === "PROPN" && /^\p{Lu}/u.test(place.text)) {
+          issues.push(makeIssue("prepositions.move-to", { start: next.start, end: next.end }, "preposition", `You move "to" a place: "${t.lower} to ${place.text}".`, "to"));
+          continue;
+        }
+      }
+
+      // "based in a true story" → "based on"
+      if (t.lower === "based" && next.lower === "in") {
+        let k = nextWord(a, next.i);
+        if (k && (k.pos === "DET" || k.pos === "PRON")) k = nextWord(a, k.i);
+        if (k && STORIES.has(k.lower)) {
+          issues.push(makeIssue("prepositions.collocation", { start: t.start, end: next.end }, "preposition", `A film or a book is "based on" a story or facts.`, `${t.text} on`));
+          continue;
+        }
+      }
+
+      // "prefer cycling than driving" → "to driving"
+      if (t.lemma === "prefer" && t.pos === "VERB") {
+        const sentence = a.sentences[t.sentence]!;
+        for (let k = t.i + 1, n = 0; k < sentence.last && n < 8; k++) {
+          const w = a.tokens[k]!;
+          if (!w.isWord) { if (/[,;:.]/.test(w.text)) break; continue; }
+          n++;
+          if (w.lower === "rather" || w.lower === "to") break;
+          if (w.lower === "than") {
+            issues.push(makeIssue("prepositions.prefer-to", { start: w.start, end: w.end }, "preposition", `We "prefer" one thing "to" another (or "would rather … than").`, "to"));
+            break;
+          }
+        }
+      }
+
+      // "go to work with the bus" → "by bus"
+      if (t.lower === "with") {
+        let k: Token | undefined = next;
+        if (k.lower === "the" || k.lower === "a") k = nextWord(a, k.i);
+        const after = k && nextWord(a, k.i);
+        const moving = a.tokens.slice(Math.max(a.sentences[t.sentence]!.first, t.i - 8), t.i).some((w) => GOING.has(w.lemma) || w.lemma === "commute");
+        if (k && VEHICLES.has(k.lower) && moving && !(after && after.pos === "NOUN" && after.start === k.end + 1)) {
+          issues.push(makeIssue("prepositions.by-vehicle", { start: t.start, end: k.end }, "preposition", `We travel "by ${k.lower}", without an article.`, `by ${k.text}`));
+          continue;
+        }
       }
 
       // "wait the review" → "wait for the review" (but "wait a minute")

@@ -13,7 +13,7 @@ export function codeSpans(text: string): Span[] {
   for (const m of text.matchAll(/\S+/g)) {
     // trim sentence punctuation around the chunk
     const lead = /^["'“‘(]*/.exec(m[0])![0].length;
-    const trail = /["'”’).,;:!]*$/.exec(m[0].slice(lead))![0].length;
+    const trail = /["'”’).,;:!?]*$/.exec(m[0].slice(lead))![0].length;
     const chunk = m[0].slice(lead, m[0].length - trail);
     if (chunk.length > 1 && CODE_CHUNK.test(chunk)) spans.push({ start: m.index + lead, end: m.index + lead + chunk.length });
   }
