@@ -18,9 +18,11 @@ import { tense } from "./tense.ts";
 import { uncountables } from "./uncountables.ts";
 import { vague } from "./vague.ts";
 import { wordChoice } from "./word-choice.ts";
+import { comparatives } from "./comparatives.ts";
+import { confusions } from "./confusions.ts";
 import type { Rule } from "./rule.ts";
 
-export const LANGUAGE_RULES: readonly Rule[] = [articles, agreement, tense, uncountables, prepositions, wordChoice, number, grammar, wordOrder];
+export const LANGUAGE_RULES: readonly Rule[] = [articles, agreement, tense, uncountables, prepositions, wordChoice, number, grammar, wordOrder, comparatives, confusions];
 export const CLARITY_RULES: readonly Rule[] = [fillers, hedges, vague, register, imperatives, sentenceLength, passive];
 export const RULES: readonly Rule[] = [...LANGUAGE_RULES, ...CLARITY_RULES];
 

@@ -133,7 +133,8 @@ export const prepositions: Rule = {
       }
 
       // "in Monday" → "on Monday": days take "on"
-      if ((t.lower === "in" || t.lower === "at") && DAYS.test(next.lower) && next.start === t.end + 1) {
+      // ("in Tuesday's paper" is about the paper)
+      if ((t.lower === "in" || t.lower === "at") && DAYS.test(next.lower) && next.start === t.end + 1 && !/^['’]s$/.test(a.tokens[next.i + 1]?.text ?? "")) {
         issues.push(makeIssue("prepositions.on-day", { start: t.start, end: t.end }, "preposition", `Days take "on": "on ${next.text}".`, matchCase("on", t.text)));
         continue;
       }

@@ -322,6 +322,7 @@ const prepositionsCases: RuleCase[] = [
   { text: "He left the keys in the car.", expect: [] },
   { text: "We worked with the car manufacturer.", expect: [] },
   { text: "It happened in the morning.", expect: [] },
+  { text: "I saw the advert in Tuesday's paper.", expect: [] },
   { text: "During the outage, we paged the database team.", expect: [] },
   { text: "We suggest to the team that they rotate keys.", expect: [] },
   { text: "On the other hand, reads get faster.", expect: [] },
