@@ -29,7 +29,8 @@ export const COUNTABLE = new Set(
   car house apartment flat room door window chair desk phone computer book letter story film movie song picture photo
   camera city country village friend teacher student child doctor nurse boss neighbor neighbour parent brother sister
   restaurant hotel shop store museum park station airport bank trip journey party lesson course exam essay hobby
-  dog cat bike bicycle bag wallet umbrella pen notebook`
+  dog cat bike bicycle bag wallet umbrella pen notebook jacket coat dress shirt sweater hat ticket sandwich cake gift
+  bottle cup`
     .split(/\s+/)
     .filter(Boolean),
 );

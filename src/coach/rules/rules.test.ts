@@ -196,6 +196,7 @@ const articlesCases: RuleCase[] = [
   { text: "I work in the Berlin office.", expect: [] },
   { text: "The life of a farmer is hard.", expect: [] },
   { text: "The money is in the drawer.", expect: [] },
+  { text: "She wore new jacket to the party.", expect: ["new jacket => a new jacket"] },
 ];
 
 for (const c of articlesCases) test(`articles: ${c.text}`, () => checkRule(articles, c));
@@ -442,6 +443,12 @@ const uncountablesCases: RuleCase[] = [
   { text: "Thanks for an interesting information about the outage.", expect: ["an interesting information => interesting information"] },
   { text: "We shipped a new software release today.", expect: [] },
   { text: "That was such a good advice.", expect: [] },
+  { text: "Could you buy a bread on your way home?", expect: ["a bread => bread"] },
+  { text: "How many money do you need?", expect: ["How many money => How much money"] },
+  { text: "We were lucky to have a sunny weather.", expect: ["a sunny weather => sunny weather"] },
+  { text: "I only have a little money left.", expect: [] },
+  { text: "We were stuck in a traffic jam.", expect: [] },
+  { text: "It was a news story about floods.", expect: [] },
 ];
 
 for (const c of uncountablesCases) test(`uncountables: ${c.text}`, () => checkRule(uncountables, c));

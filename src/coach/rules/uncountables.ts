@@ -38,7 +38,9 @@ const PLURALS: Record<string, string> = {
 /** Plural forms that are also verbs ("she researches", "as the job progresses"): flagged only after a determiner. */
 const ALSO_VERBS = new Set(["feedbacks", "researches", "evidences", "progresses", "stuffs", "traffics"]);
 
-const UNCOUNTABLE = new Set(Object.values(PLURALS));
+/** Everyday uncountables that learners count ("a bread", "how many sugar", "a good weather"); their -s forms are real words or rare, so only PLURALS are flagged as plurals. */
+const EVERYDAY_UNCOUNTABLE = ["bread", "sugar", "rice", "milk", "money", "weather", "music", "traffic", "accommodation", "electricity", "news", "luck"];
+const UNCOUNTABLE = new Set([...Object.values(PLURALS), ...EVERYDAY_UNCOUNTABLE]);
 /** "a piece of …" reads naturally for these. */
 const PIECE_OF = new Set(["information", "advice", "feedback", "evidence", "equipment", "software", "hardware", "furniture", "luggage", "research", "data", "documentation", "info"]);
 const PLURAL_QUANTIFIERS: Record<string, string> = { many: "a lot of", several: "some", few: "little", various: "various kinds of" };
@@ -76,7 +78,7 @@ export const uncountables: Rule = {
       if (prev.pos === "ADJ") {
         let article = prevWord(ctx.a, prev.i);
         if (article?.pos === "ADJ" || article?.pos === "ADV") article = prevWord(ctx.a, article.i);
-        if ((article?.lower === "a" || article?.lower === "an") && prevWord(ctx.a, article.i)?.lower !== "such" && !/^(?:lot|bit|piece|kind|type|sort|amount|deal)$/.test(prev.lower)) {
+        if ((article?.lower === "a" || article?.lower === "an") && prevWord(ctx.a, article.i)?.lower !== "such" && !/^(?:lot|bit|piece|kind|type|sort|amount|deal|little)$/.test(prev.lower)) {
           const phrase = ctx.a.text.slice(nextWord(ctx.a, article.i)!.start, t.end);
           issues.push(makeIssue("uncountables.article", { start: article.start, end: t.end }, "uncountable", `"${t.lower}" is uncountable: don't use "${article.lower}" with it. Say "${phrase}" or "some ${phrase}".`, phrase));
           continue;
