@@ -49,7 +49,8 @@ export function hasPastMarker(a: Analysis, first: number, last: number): boolean
 export function pastMarkerAt(a: Analysis, first: number, last: number): number {
   for (let i = first; i < last; i++) {
     const t = a.tokens[i]!;
-    if (t.lower === "yesterday" || t.lower === "ago") return i;
+    // ("yesterday's meeting" names a thing; the sentence may be about now)
+    if ((t.lower === "yesterday" && !/^['’]s$/.test(a.tokens[i + 1]?.text ?? "")) || t.lower === "ago") return i;
     if (t.lower === "last") {
       const n = nextWord(a, i);
       if (n && LAST_NOUNS.test(n.lower)) return i;

@@ -412,6 +412,7 @@ const tenseCases: RuleCase[] = [
   { text: "I realised I have forgotten my passport.", expect: ["have => had"] },
   { text: "He noticed that he had lost his wallet.", expect: [] },
   { text: "I know that he has lost his wallet.", expect: [] },
+  { text: "Could you send me the notes from yesterday's meeting?", expect: [] },
 ];
 
 for (const c of tenseCases) test(`tense: ${c.text}`, () => checkRule(tense, c));
