@@ -413,6 +413,8 @@ const tenseCases: RuleCase[] = [
   { text: "He noticed that he had lost his wallet.", expect: [] },
   { text: "I know that he has lost his wallet.", expect: [] },
   { text: "Could you send me the notes from yesterday's meeting?", expect: [] },
+  { text: "Did you see the match yesterday?", expect: [] },
+  { text: "Can you send me the photos from last weekend?", expect: [] },
 ];
 
 for (const c of tenseCases) test(`tense: ${c.text}`, () => checkRule(tense, c));

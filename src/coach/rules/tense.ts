@@ -50,6 +50,9 @@ function pastFix(a: Analysis, v: Token): { span: { start: number; end: number };
   }
   if (v.pos !== "VERB") return undefined;
   if (prev && MODALS.has(prev.lower)) return undefined;
+  // a question: "Did you see it yesterday?", "Can you send me yesterday's logs?"
+  const beforeSubject = prev && prevWord(a, prev.i);
+  if (prev && (prev.pos === "PRON" || prev.pos === "NOUN" || prev.pos === "PROPN") && beforeSubject && (MODALS.has(beforeSubject.lower) || beforeSubject.pos === "AUX")) return undefined;
   // "with my university friends": a noun after a preposition is no subject, so the word after it is no verb
   if (prev && prev.pos === "NOUN" && governedByPreposition(a, prev)) return undefined;
   const thirdPerson = v.lower !== v.lemma && v.lower === thirdPersonForm(v.lemma);
