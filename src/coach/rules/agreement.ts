@@ -13,18 +13,19 @@ import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { COUNTABLE } from "./articles.ts";
 import { APPROXIMATORS, determinerOf, hasPastMarker, isPluralDeterminer, PLURAL_DETERMINERS, SINGULAR_DETERMINERS } from "./phrases.ts";
+import { wordTable } from "../text/word-table.ts";
 
 const INDEFINITE_PRONOUNS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "something", "anything", "nothing"]);
 const THIRD_SINGULAR = new Set(["he", "she", "it"]);
-const PLURAL_SUBJECTS: Record<string, "I" | "plural"> = { i: "I", we: "plural", you: "plural", they: "plural" };
+const PLURAL_SUBJECTS = wordTable<"I" | "plural">({ i: "I", we: "plural", you: "plural", they: "plural" });
 /** Words before a subject that make a bare verb correct: "does it have", "let it go", "to everyone know"… */
 const INVERTERS = new Set(["is", "was", "are", "were", "am", "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "let", "make", "made", "help", "helps", "see", "saw", "watch", "hear", "feel", "have", "has", "had", "to", "if", "wish", "whether", "'s", "’s", "n't", "not"]);
 /** Verbs whose object is a clause, so the pronoun after them is its subject: "I think it works". */
 const CLAUSE_VERBS = new Set(["think", "believe", "know", "guess", "hope", "say", "mean", "suppose", "expect", "assume", "bet", "realize", "realise", "agree", "promise", "doubt"]);
 const COLLECTIVE = new Set(["team", "company", "staff", "management", "government", "group", "family", "audience", "committee", "majority", "police", "board", "crew", "department"]);
 
-const TO_SINGULAR: Record<string, string> = { are: "is", were: "was", have: "has", do: "does" };
-const TO_PLURAL: Record<string, string> = { is: "are", was: "were", has: "have", does: "do" };
+const TO_SINGULAR = wordTable<string>({ are: "is", were: "was", have: "has", do: "does" });
+const TO_PLURAL = wordTable<string>({ is: "are", was: "were", has: "have", does: "do" });
 
 /** Plurals without -s. */
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "feet", "teeth", "mice"]);
@@ -99,6 +100,8 @@ export const agreement: Rule = {
     const a = ctx.a;
     const issues: Issue[] = [];
     const flag = (subject: string, v: Token, replacement: string, why: string) =>
+      // "He use to smoke" means "used to" (verb-forms.ts says so), not "uses to"
+      !(v.lower === "use" && nextWord(a, v.i)?.lower === "to") &&
       issues.push(makeIssue("agreement.subject-verb", { start: v.start, end: v.end }, "agreement", `After "${subject}", ${why}: "${replacement}".`, replacement));
 
     for (const t of a.tokens) {

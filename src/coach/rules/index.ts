@@ -20,11 +20,12 @@ import { vague } from "./vague.ts";
 import { wordChoice } from "./word-choice.ts";
 import { comparatives } from "./comparatives.ts";
 import { confusions } from "./confusions.ts";
+import { verbForms } from "./verb-forms.ts";
 import { punctuation } from "./punctuation.ts";
 import { pronouns } from "./pronouns.ts";
 import type { Rule } from "./rule.ts";
 
-export const LANGUAGE_RULES: readonly Rule[] = [articles, agreement, tense, uncountables, prepositions, wordChoice, number, grammar, wordOrder, comparatives, confusions, pronouns, punctuation];
+export const LANGUAGE_RULES: readonly Rule[] = [articles, agreement, tense, uncountables, prepositions, wordChoice, number, grammar, wordOrder, comparatives, confusions, verbForms, pronouns, punctuation];
 export const CLARITY_RULES: readonly Rule[] = [fillers, hedges, vague, register, imperatives, sentenceLength, passive];
 export const RULES: readonly Rule[] = [...LANGUAGE_RULES, ...CLARITY_RULES];
 

@@ -13,6 +13,7 @@ import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.t
 import { matchCase } from "../text/morph.ts";
 import { makeIssue, spanOf, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
+import { wordTable } from "../text/word-table.ts";
 
 // ------------------------------------------------------------------------------------------
 // object pronoun as subject
@@ -33,8 +34,8 @@ const TIME_WORDS = new Set(["yesterday", "today", "tonight", "tomorrow", "then",
 const TIME_DETERMINERS = new Set(["last", "this", "next", "every", "one", "on", "that"]);
 const TIME_NOUNS = new Set(["day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "holiday", "holidays", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "time"]);
 
-const BE_PRESENT: Record<string, string> = { I: "am", he: "is", she: "is", we: "are", they: "are" };
-const BE_PAST: Record<string, string> = { I: "was", he: "was", she: "was", we: "were", they: "were" };
+const BE_PRESENT = wordTable<string>({ I: "am", he: "is", she: "is", we: "are", they: "are" });
+const BE_PAST = wordTable<string>({ I: "was", he: "was", she: "was", we: "were", they: "were" });
 
 /** The verb that agrees with the new subject, when the learner's verb is a form of be, have or do. */
 function agreeingVerb(subject: string, verb: Token): string | undefined {

@@ -6,8 +6,9 @@ import { nextWord, prevWord } from "../text/analyze.ts";
 import { matchCase } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
+import { wordTable } from "../text/word-table.ts";
 
-const INFORMAL: Record<string, string> = {
+const INFORMAL = wordTable<string>({
   gonna: "going to",
   wanna: "want to",
   gotta: "have to",
@@ -29,7 +30,7 @@ const INFORMAL: Record<string, string> = {
   asap: "as soon as possible",
   cuz: "because",
   coz: "because",
-};
+});
 
 export const register: Rule = {
   id: "register",

@@ -596,3 +596,12 @@ const wordOrderCases: RuleCase[] = [
   { text: "I know what it is.", expect: [] },
 ];
 for (const c of wordOrderCases) test(`word-order: ${c.text}`, () => checkRule(wordOrder, c));
+
+// --- words that are also names of JavaScript's object properties ---------------------------------
+
+test("words like 'constructor' and 'toString' are words, not table entries", () => {
+  for (const rule of [agreement, tense, uncountables, wordChoice, register, number, grammar, prepositions, articles, wordOrder]) {
+    checkRule(rule, { text: "The constructor calls toString and valueOf, and hasOwnProperty is a method of the prototype.", expect: [] });
+    checkRule(rule, { text: "Each constructor have a prototype.", expect: rule === agreement ? ["have => has"] : [] });
+  }
+});

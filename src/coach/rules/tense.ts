@@ -11,12 +11,13 @@ import { matchCase, participleForm, pastForm, thirdPersonForm } from "../text/mo
 import { makeIssue, type Rule } from "./rule.ts";
 import { determinerOf, pastMarkerAt } from "./phrases.ts";
 import type { Issue } from "../types.ts";
+import { wordTable } from "../text/word-table.ts";
 
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 /** Words that open a clause about the present or a condition: stop checking there. */
 const STOP_WORDS = new Set(["that", "which", "who", "because", "so", "if", "whether", "although", "though", "now", "today", "currently", "still", "usually", "always", "generally", "normally", "since", "until", "unless", "why", "how", "what", "where", "whenever"]);
 const MODALS = new Set(["will", "would", "can", "could", "should", "shall", "may", "might", "must", "to", "did", "do", "does", "'ll", "’ll", "'d", "’d"]);
-const PRESENT_BE: Record<string, string> = { is: "was", are: "were", am: "was" };
+const PRESENT_BE = wordTable<string>({ is: "was", are: "were", am: "was" });
 
 function hasClockTime(a: Analysis, first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (/^\d{1,2}[:.]\d{2}$/.test(a.tokens[i]!.text)) return true;
@@ -94,7 +95,7 @@ function sinceTimePoint(a: Analysis, s: { first: number; last: number }, duratio
   return /^(?:i|we|you|they|he|she)$/.test(what.lower) && be && /^(?:was|were)$/.test(be.lower) ? since : undefined;
 }
 
-const HAVE_FOR: Record<string, string> = { i: "have", we: "have", you: "have", they: "have", he: "has", she: "has", it: "has" };
+const HAVE_FOR = wordTable<string>({ i: "have", we: "have", you: "have", they: "have", he: "has", she: "has", it: "has" });
 
 /**
  * A present or past simple verb with "since" + a point in time: "I work here since 2019" → "have

@@ -6,9 +6,10 @@ import type { Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { matchCase } from "../text/morph.ts";
 import { makeIssue, type Rule, type RuleContext } from "./rule.ts";
+import { wordTable } from "../text/word-table.ts";
 
 /** Uncountable nouns learners pluralise, by their wrong plural. */
-const PLURALS: Record<string, string> = {
+const PLURALS = wordTable<string>({
   informations: "information",
   feedbacks: "feedback",
   advices: "advice",
@@ -33,7 +34,7 @@ const PLURALS: Record<string, string> = {
   infos: "info",
   firmwares: "firmware",
   middlewares: "middleware",
-};
+});
 
 /** Plural forms that are also verbs ("she researches", "as the job progresses"): flagged only after a determiner. */
 const ALSO_VERBS = new Set(["feedbacks", "researches", "evidences", "progresses", "stuffs", "traffics"]);
@@ -43,7 +44,7 @@ const EVERYDAY_UNCOUNTABLE = ["bread", "sugar", "rice", "milk", "money", "weathe
 const UNCOUNTABLE = new Set([...Object.values(PLURALS), ...EVERYDAY_UNCOUNTABLE]);
 /** "a piece of …" reads naturally for these. */
 const PIECE_OF = new Set(["information", "advice", "feedback", "evidence", "equipment", "software", "hardware", "furniture", "luggage", "research", "data", "documentation", "info"]);
-const PLURAL_QUANTIFIERS: Record<string, string> = { many: "a lot of", several: "some", few: "little", various: "various kinds of" };
+const PLURAL_QUANTIFIERS = wordTable<string>({ many: "a lot of", several: "some", few: "little", various: "various kinds of" });
 const DETERMINERS = new Set(["the", "these", "those", "my", "our", "your", "their", "his", "her", "its", "some", "any", "all", "many", "several", "few", "more", "most", "other", "such", "different", "various"]);
 
 function isCompound(ctx: RuleContext, t: Token): boolean {

@@ -8,6 +8,7 @@ import { nextWord, prevWord } from "../text/analyze.ts";
 import { matchCase, thirdPersonForm, ingForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
+import { wordTable } from "../text/word-table.ts";
 
 /** Nouns that go with "make", not "do". */
 const MAKE_NOUNS = new Set(["difference", "noise", "appointment", "appointments", "promise", "promises", "complaint", "complaints", "mistake", "mistakes", "decision", "decisions", "change", "changes", "modification", "modifications", "improvement", "improvements", "progress", "plan", "plans", "suggestion", "suggestions", "choice", "choices", "assumption", "assumptions", "request", "requests", "call", "calls", "effort", "sense"]);
@@ -17,12 +18,12 @@ const DO_ACTIVITIES = new Set(["yoga", "sport", "sports", "exercise", "exercises
 /** What is stolen (the person or the bank is robbed). */
 const STOLEN_THINGS = new Set(["wallet", "purse", "phone", "bag", "handbag", "money", "car", "bike", "bicycle", "passport", "laptop", "watch", "camera", "jewellery", "jewelry", "suitcase", "keys", "wallets", "phones", "bags", "cars", "bikes"]);
 /** Feelings: the -ing word describes what causes it, the -ed word the person who has it. */
-const FEELINGS: Record<string, string> = {
+const FEELINGS = wordTable<string>({
   boring: "bored", exciting: "excited", tiring: "tired", confusing: "confused", disappointing: "disappointed", embarrassing: "embarrassed",
   frightening: "frightened", annoying: "annoyed", relaxing: "relaxed", worrying: "worried", surprising: "surprised", terrifying: "terrified",
   amazing: "amazed", exhausting: "exhausted", frustrating: "frustrated", shocking: "shocked", satisfying: "satisfied",
-};
-const FEELING_ED = Object.fromEntries(Object.entries(FEELINGS).map(([ing, ed]) => [ed, ing])) as Record<string, string>;
+});
+const FEELING_ED = wordTable<string>(Object.fromEntries(Object.entries(FEELINGS).map(([ing, ed]) => [ed, ing])));
 /** Things and events, which cause feelings rather than have them. */
 const EVENTS = new Set(["film", "movie", "book", "match", "game", "lesson", "lecture", "trip", "journey", "party", "show", "concert", "story", "meeting", "course", "job", "work", "day", "weekend", "holiday", "exam", "news", "flight", "museum", "city", "town", "place", "weather", "programme", "program", "series", "novel", "play", "speech", "presentation", "tour", "visit", "evening", "night"]);
 const INTENSIFIERS = new Set(["so", "very", "really", "quite", "too", "extremely", "a", "bit", "little", "rather", "pretty", "incredibly", "terribly", "awfully"]);

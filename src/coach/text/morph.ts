@@ -2,8 +2,9 @@
  * Small English morphology for writing suggestions: a/an, -ing, -s and past forms. Only what the
  * rules need to propose a replacement; when unsure, callers skip the replacement.
  */
+import { wordTable } from "./word-table.ts";
 
-const IRREGULAR_PAST: Record<string, string> = {
+const IRREGULAR_PAST = wordTable<string>({
   be: "was", have: "had", do: "did", go: "went", see: "saw", find: "found", take: "took", get: "got", make: "made",
   run: "ran", write: "wrote", break: "broke", come: "came", begin: "began", know: "knew", tell: "told", say: "said",
   give: "gave", send: "sent", spend: "spent", build: "built", think: "thought", bring: "brought", buy: "bought",
@@ -17,7 +18,7 @@ const IRREGULAR_PAST: Record<string, string> = {
   blow: "blew", deal: "dealt", lend: "lent", overcome: "overcame", rebuild: "rebuilt", rewrite: "rewrote",
   override: "overrode", mislead: "misled", show: "showed", hear: "heard", sink: "sank", slide: "slid", wear: "wore",
   light: "lit", ring: "rang", shine: "shone", bind: "bound", dig: "dug", drink: "drank", tear: "tore",
-};
+});
 
 const VOWELS = /[aeiou]/;
 
@@ -85,13 +86,13 @@ export const BASE_FORM_PAST: ReadonlySet<string> = new Set(["hit", "set", "put",
 export const BASE_FORM_PARTICIPLE: ReadonlySet<string> = new Set([...BASE_FORM_PAST, "run", "come", "become", "overcome", "output", "input", "upload", "download"]);
 
 /** Past participles that are not the past tense: "gone", "seen", "written". */
-const IRREGULAR_PARTICIPLE: Record<string, string> = {
+const IRREGULAR_PARTICIPLE = wordTable<string>({
   be: "been", go: "gone", see: "seen", do: "done", take: "taken", write: "written", eat: "eaten", give: "given",
   break: "broken", speak: "spoken", choose: "chosen", forget: "forgotten", drive: "driven", fall: "fallen",
   steal: "stolen", begin: "begun", know: "known", grow: "grown", throw: "thrown", fly: "flown", ride: "ridden",
   wear: "worn", drink: "drunk", swim: "swum", sing: "sung", ring: "rung", show: "shown", hide: "hidden",
   wake: "woken", shake: "shaken", forgive: "forgiven", freeze: "frozen", come: "come", run: "run", become: "become",
-};
+});
 
 /** The past participle of a verb's base form: "change" → "changed", "go" → "gone", "put" → "put". */
 export function participleForm(verb: string): string {

@@ -1,0 +1,478 @@
+/**
+ * Verb forms learners mix up, each flagged only where the sentence leaves no other reading:
+ *
+ * - "use to" for a past habit: "As kids we use to play outside" → "used to";
+ * - "be/get used to" + a bare verb: "I'm used to wake up early" → "waking" ("to" is a preposition
+ *   here, so an -ing form follows);
+ * - a preposition + a bare verb with its object: "thanks for invite me" → "inviting", "without
+ *   check the logs" → "checking", "I object to pay this fee" → "paying";
+ * - "spend" + a length of time + "to": "I spent a week to fix it" → "fixing";
+ * - a past participle as a past tense: "I seen it" → "saw", "we done it" → "did";
+ * - "would be grateful if you can" → "could" (the request is already in the conditional);
+ * - a modal + an adjective without "be": "It will expensive" → "will be expensive";
+ * - a sentence with no subject where English needs "it": "Was raining all day." → "It was",
+ *   "When we left, was dark." → "it was".
+ *
+ * Tagger tags alone are not trusted where a word can be a noun or a verb ("after work", "in use",
+ * "for help"): the patterns rely on word lists and on what comes after the word.
+ */
+import type { Analysis, Token } from "../text/analyze.ts";
+import { nextWord, prevWord } from "../text/analyze.ts";
+import { ingForm, matchCase } from "../text/morph.ts";
+import { makeIssue, type Rule } from "./rule.ts";
+import type { Issue } from "../types.ts";
+import { wordTable } from "../text/word-table.ts";
+
+const SUBJECT_PRONOUNS = new Set(["i", "you", "we", "they", "he", "she"]);
+const OBJECT_PRONOUNS = new Set(["me", "him", "us", "them"]);
+/** Words that open a noun phrase: after a bare word, they show that the word was a verb with an object. */
+const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "my", "your", "his", "her", "our", "their", "its", "some", "any", "every", "each"]);
+/** "for help the first time", "after work this week": a time phrase after a noun, not an object after a verb. */
+const TIME_AFTER_DETERMINER = new Set(["time", "times", "day", "days", "morning", "evening", "night", "week", "weekend", "month", "year", "moment", "minute", "hour", "first", "next", "last", "whole", "other", "same", "rest", "way"]);
+const CLAUSE_LINKS = new Set(["and", "but", "or", "so", "because", "then"]);
+const PARTICLES = new Set(["up", "out", "off", "down", "back"]);
+const NEGATIONS = new Set(["not", "n't", "n’t"]);
+
+/**
+ * Verbs that are not used as bare nouns after a preposition, so "for invite me", "before start
+ * the server", "without check the logs" can only be a verb that needs its -ing form. Words that
+ * are also everyday nouns without an article are left out on purpose: work, help, use (handled
+ * apart), change, study, practice, play, sleep, drink, travel, test, build, run, release, deploy,
+ * update, review, support, order, plan, call, visit, talk, answer, contact, share, stay, leave.
+ */
+const BASE_VERBS = new Set([
+  "invite", "start", "check", "learn", "make", "take", "give", "send", "write", "read", "find", "buy", "see", "meet",
+  "join", "choose", "get", "bring", "keep", "finish", "create", "delete", "remove", "add", "install", "improve", "prepare",
+  "reduce", "avoid", "open", "clean", "wash", "cook", "pay", "speak", "listen", "ask", "tell", "say", "explain",
+  "understand", "eat", "lose", "forget", "remember", "accept", "apply", "attend", "organise", "organize", "solve",
+  "manage", "follow", "complete", "allow", "hire", "save", "approve", "confirm", "cancel", "describe", "discuss",
+  "provide", "protect", "prevent", "replace", "compare", "decide", "receive", "enjoy", "celebrate", "collect", "spend",
+  "teach", "sell", "borrow", "lend", "carry", "catch", "hear", "hold", "wear", "drive", "grow", "sign", "reach",
+  "introduce", "interrupt", "disturb", "bother", "inform", "remind", "let", "do", "be", "have", "become", "try", "fill",
+  "wake", "agree", "refuse", "deny", "admit", "thank", "repeat", "fix",
+]);
+
+/** Verbs in BASE_VERBS that are also adjectives or nouns before a noun: "for clean energy", "in open source". */
+const ADJECTIVE_VERBS = new Set(["open", "clean", "complete", "save", "pay", "start", "check", "sign", "drive", "spend", "cook"]);
+
+/**
+ * Prepositions after which a verb takes the -ing form. "to" is left out (there it is usually an
+ * infinitive), and so are "but", "except" and "besides", which take a bare verb after "do":
+ * "do nothing but wait", "do anything besides add an event".
+ */
+const PREPOSITIONS = new Set(["for", "before", "after", "without", "about", "of", "in", "on", "by", "at", "from", "with", "despite", "against", "upon"]);
+/**
+ * "in" and "on" are also particles that close a phrasal verb ("once you are logged in open the
+ * app", "turn it on check …"): after a verb, only the verbs that take "in/on" + -ing count.
+ */
+const PARTICLE_PREPOSITIONS = new Set(["in", "on"]);
+const PREPOSITION_VERBS = new Set([
+  "succeed", "succeeds", "succeeded", "insist", "insists", "insisted", "focus", "focuses", "focused", "focussed", "concentrate",
+  "concentrated", "depend", "depends", "depended", "rely", "relies", "relied", "believe", "believes", "participate", "persist",
+  "specialise", "specialize", "specialises", "specializes", "keep", "keeps", "kept", "carry", "carried", "work", "works",
+  "worked", "working", "plan", "plans", "planned", "planning", "involved", "interested",
+]);
+/** Words before "in/on" that make a phrasal verb or its noun, whatever the tag: "after sign in open the app". */
+const PHRASAL_HEADS = new Set(["log", "sign", "check", "plug", "turn", "switch", "click", "tap", "press", "hold", "put", "log-in", "login", "signin", "logged", "signed", "checked", "turned", "switched", "clicked", "tapped", "pressed"]);
+/** "stop by", "drop by": "by" closing a phrasal verb, not a preposition before a verb. */
+const BY_PHRASAL = new Set(["stop", "stopped", "drop", "dropped", "come", "came", "pass", "passed", "stand", "stood", "go", "went", "swing", "get", "got", "stops", "comes", "passes", "drops"]);
+/** Nouns that are also verbs and usually stand without an article: "I look forward to work on Monday". */
+const MASS_NOUN_VERBS = new Set(["work", "help", "change", "travel", "use", "study", "practice", "practise", "play", "sleep", "rest", "drink", "smoke", "design", "love", "care", "support", "contact", "control", "research", "dance", "exercise", "training", "talk", "fun", "lunch", "dinner", "school", "class", "shopping"]);
+
+/** Subjects that are people: "be used to" after them is the "accustomed" one, never the passive of "use". */
+const PERSON_SUBJECTS = new Set([
+  "i", "you", "we", "he", "she", "i'm", "i’m", "you're", "you’re", "we're", "we’re", "he's", "he’s", "she's", "she’s",
+  "people", "everyone", "everybody", "colleagues", "colleague", "parents",
+  "friends", "friend", "wife", "husband", "brother", "sister", "mother", "father", "mum", "mom", "dad", "son", "daughter",
+  "boss", "manager", "grandparents", "grandmother", "grandfather", "grandma", "grandpa", "neighbours", "neighbors",
+  "teacher", "teachers", "family", "cousin", "cousins", "boyfriend", "girlfriend", "partner", "uncle", "aunt",
+]);
+const BE_OR_GET = new Set(["am", "is", "are", "was", "were", "be", "been", "being", "'m", "’m", "'re", "’re", "'s", "’s", "get", "gets", "got", "gotten", "getting"]);
+/** Between a subject and "be/get used to": "I'll never get", "we have finally got", "she is not". */
+const AUX_CHAIN = new Set(["will", "'ll", "’ll", "would", "'d", "’d", "can", "ca", "could", "should", "must", "might", "may", "have", "has", "had", "'ve", "’ve", "wo", "need", "needs", "needed", "want", "wants", "try", "trying", "tried", "going", "to", "gonna", "do", "does", "did"]);
+/** Adjectives that are also verbs: "used to better service", "used to cold winters", "used to open offices". */
+const ADJECTIVE_LIKE = new Set(["better", "worse", "clean", "open", "free", "empty", "quiet", "warm", "cool", "dry", "clear", "slow", "calm", "close", "lower", "less", "more", "fast", "long", "wrong", "right", "cold", "hot", "high", "low", "smooth", "faster", "slower", "complete", "correct", "separate", "perfect", "present", "last", "double", "even", "level", "light", "live", "mean", "still"]);
+/** Adverbs before the verb after "used to" ("used to work late") that show it is a verb, not a noun. */
+const VERB_ADVERBS = new Set(["late", "early", "hard", "alone", "together", "outside", "overtime", "fast", "slowly", "quickly", "abroad", "remotely", "long"]);
+
+const SPEND = new Set(["spend", "spends", "spent", "spending"]);
+const TIME_NOUNS = new Set(["time", "hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "weekends", "evening", "evenings", "night", "nights", "morning", "mornings", "afternoon", "afternoons", "ages", "while", "summer", "holidays", "decade", "decades", "seconds"]);
+const TIME_PHRASE_WORDS = new Set(["a", "an", "the", "lot", "lots", "of", "more", "less", "much", "many", "so", "too", "several", "few", "couple", "whole", "all", "my", "our", "his", "her", "their", "your", "every", "entire", "extra", "some", "long", "little", "that", "this", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "free", "spare", "most"]);
+
+/** Past participles that differ from the past tense, with that past tense ("been" always needs "have"). */
+const PARTICIPLE_PAST = wordTable<string>({
+  seen: "saw", done: "did", gone: "went", been: "been", taken: "took", written: "wrote", eaten: "ate", given: "gave",
+  broken: "broke", spoken: "spoke", chosen: "chose", forgotten: "forgot", driven: "drove", fallen: "fell", stolen: "stole",
+  begun: "began", known: "knew", grown: "grew", thrown: "threw", flown: "flew", ridden: "rode", worn: "wore", drunk: "drank",
+  swum: "swam", sung: "sang", rung: "rang",
+});
+/** Words that say "up to now", so the perfect ("I have seen") is meant rather than the past. */
+const PERFECT_SIGNALS = new Set(["already", "ever", "never", "just", "yet", "since", "times", "recently", "lately"]);
+/** What can come before a subject pronoun at the start of a clause. */
+const CLAUSE_OPENERS = new Set(["and", "but", "or", "so", "because", "when", "if", "that", "since", "although", "though", "while", "after", "before", "until", "once", "then", "yesterday", "today", "also", "last", "maybe"]);
+
+const MODALS = new Set(["will", "would", "can", "could", "should", "must", "may", "might", "shall", "'ll", "’ll", "wo", "ca", "cannot"]);
+/** Adjectives that are never verbs: after a modal they can only mean a missing "be". */
+const PURE_ADJECTIVES = new Set([
+  "able", "unable", "expensive", "cheap", "important", "necessary", "possible", "impossible", "difficult", "easy",
+  "happy", "sad", "angry", "afraid", "careful", "sure", "aware", "responsible", "available", "late", "busy", "tired",
+  "hungry", "thirsty", "sick", "ill", "sorry", "glad", "proud", "useful", "useless", "dangerous", "safe", "beautiful",
+  "interesting", "nervous", "popular", "successful", "healthy", "comfortable", "convenient", "different", "similar",
+  "famous", "good", "bad", "great", "nice", "big", "small", "large", "cold", "hot", "sunny", "rainy", "full", "easier",
+  "cheaper", "harder", "bigger", "worse", "crowded", "essential", "worth", "excited", "worried", "upset", "ready", "free",
+  "fine", "wrong", "quiet", "okay", "ok", "absent", "unhappy", "lucky", "honest", "helpful", "fair", "unfair",
+  "independent", "normal", "strange", "boring", "terrible", "amazing",
+]);
+/**
+ * Also verbs, though ones that need an object ("free memory", "fine a driver", "ready the
+ * team"): only before a preposition, "to", punctuation or the end. Adjectives that are also
+ * verbs without an object (open, close, clean, clear, dry, warm, cool, slow, calm, empty) are left
+ * out: "the shop will open at nine", "the paint should dry by morning" are correct.
+ */
+const GUARDED_ADJECTIVES = new Set(["free", "fine", "wrong", "quiet", "okay", "ok", "upset", "ready", "late", "fair"]);
+/** What may follow "should + adjective" so that no noun phrase or verb continues it. */
+const AFTER_ADJECTIVE = new Set(["too", "enough", "tomorrow", "today", "now", "anymore", "again", "soon", "then", "later", "forever", "there", "here"]);
+
+const INTRO_OPENERS = new Set(["when", "if", "because", "although", "though", "after", "before", "while", "since", "as", "once", "whenever", "unless", "until"]);
+const WEATHER_VERBS = new Set(["raining", "snowing", "pouring", "drizzling", "hailing", "freezing"]);
+const INTENSIFIERS = new Set(["very", "really", "so", "too", "quite", "extremely", "pretty", "rather", "absolutely", "incredibly", "a", "bit", "little"]);
+
+/** A sentence that is a question (by its mark). */
+const isQuestion = (a: Analysis, t: Token) => a.sentences[t.sentence]!.text.trimEnd().endsWith("?");
+
+/** The raw token (words and punctuation, not spaces) before index i, within the sentence. */
+function prevToken(a: Analysis, i: number): Token | undefined {
+  const s = a.tokens[i]?.sentence;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = a.tokens[k]!;
+    if (t.sentence !== s) return undefined;
+    if (t.pos !== "SPACE") return t;
+  }
+  return undefined;
+}
+
+/** The raw token (words and punctuation, not spaces) after index i, within the sentence. */
+function nextToken(a: Analysis, i: number): Token | undefined {
+  const s = a.tokens[i]?.sentence;
+  for (let k = i + 1; k < a.tokens.length; k++) {
+    const t = a.tokens[k]!;
+    if (t.sentence !== s) return undefined;
+    if (t.pos !== "SPACE") return t;
+  }
+  return undefined;
+}
+
+/** A bare verb: the base form, tagged as a verb or known as one. */
+const isBaseVerb = (t: Token | undefined): boolean =>
+  t !== undefined && /^[a-z]+$/.test(t.text) && t.lower === t.lemma && (t.pos === "VERB" || (t.pos === "AUX" && (t.lower === "be" || t.lower === "have")) || BASE_VERBS.has(t.lower));
+
+/** Whether the word after a verb is plainly its object: a pronoun, or a determiner that does not open a time phrase. */
+function objectFollows(a: Analysis, verb: Token, pronouns: ReadonlySet<string>): boolean {
+  let n = nextWord(a, verb.i);
+  if (n && PARTICLES.has(n.lower) && n.start === verb.end + 1) n = nextWord(a, n.i);
+  if (!n || /[,;:()"“”]/.test(a.text.slice(verb.end, n.start))) return false;
+  if (pronouns.has(n.lower)) return true;
+  // "for make sure the tests pass"
+  if (verb.lower === "make" && n.lower === "sure") return true;
+  if (!DETERMINERS.has(n.lower)) return false;
+  const after = nextWord(a, n.i);
+  return !(after && TIME_AFTER_DETERMINER.has(after.lower));
+}
+
+// 1. "we use to play" → "used to play"
+function useTo(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lower !== "use") return;
+  const to = nextToken(a, t.i);
+  if (!to || to.lower !== "to" || a.text[to.end] === "-") return;
+  const verb = nextToken(a, to.i);
+  if (!verb || !(isBaseVerb(verb) || /^(?:like|love)$/.test(verb.lower))) return;
+  if (isQuestion(a, t)) return;
+  // the subject, before "always/never/often": a pronoun, "people", or "my family"
+  let k = prevToken(a, t.i);
+  if (k && /^(?:always|never|often)$/.test(k.lower)) k = prevToken(a, k.i);
+  if (!k) return;
+  let subjectStart: Token | undefined;
+  if (SUBJECT_PRONOUNS.has(k.lower) && k.pos === "PRON") subjectStart = k;
+  else if (k.pos === "NOUN" || k.lower === "people") {
+    const det = prevToken(a, k.i);
+    if (det && /^(?:my|our|his|her|their|your|most|many)$/.test(det.lower)) subjectStart = det;
+    else if (k.lower === "people") subjectStart = k;
+  }
+  if (!subjectStart) return;
+  // The subject must open its clause: "the tool we use to deploy" is a relative clause (correct).
+  const before = prevToken(a, subjectStart.i);
+  const opensClause = !before || /^[,;:]$/.test(before.text) || CLAUSE_LINKS.has(before.lower) || pastOpenerEndsAt(a, before);
+  if (!opensClause) return;
+  issues.push(makeIssue("verb-forms.used-to", { start: t.start, end: t.end }, "grammar", `For something you did regularly in the past, write "used to ${verb.lower}" (for what you do now, "usually ${verb.lower}").`, matchCase("used", t.text)));
+}
+
+/** Openings of a sentence about the past, with no comma after them: "When I was a child we use to …". */
+const PAST_OPENER = /^(?:in the past|back then|back in the day|long ago|(?:many |a few |\w+ )?(?:years|decades) ago|as (?:a |an )?(?:child|kid|kids|children|teenager|teenagers|boy|girl|student|students)|when (?:i|we|he|she|they) (?:was|were|lived|worked|studied) [\w' ]+)$/;
+
+/**
+ * Whether the words from the start of the sentence to `last` are such an opening, and no comma
+ * follows later (a comma would mean the main clause comes after: "When I opened the tool we use
+ * to deploy, it crashed").
+ */
+function pastOpenerEndsAt(a: Analysis, last: Token): boolean {
+  const s = a.sentences[last.sentence]!;
+  if (!PAST_OPENER.test(a.text.slice(s.start, last.end).toLowerCase())) return false;
+  for (let i = last.i + 1; i < s.last; i++) if (a.tokens[i]!.text === ",") return false;
+  return true;
+}
+
+// 2. "I am used to work late" → "working"
+function usedToBase(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lower !== "used") return;
+  const to = nextToken(a, t.i);
+  if (!to || to.lower !== "to") return;
+  const verb = nextToken(a, to.i);
+  if (!verb || !isBaseVerb(verb) || verb.pos === "NOUN" || a.text[verb.end] === "-" || ADJECTIVE_LIKE.has(verb.lower)) return;
+  // "used to better service": a word the tagger calls a verb, right before a noun, may be its adjective
+  const following = nextWord(a, verb.i);
+  if (!BASE_VERBS.has(verb.lower) && following && (following.pos === "NOUN" || following.pos === "PROPN") && following.start === verb.end + 1) return;
+  // a mass noun that is also a verb ("used to hard work", "used to work") needs a verb's object or adverb after it
+  if (MASS_NOUN_VERBS.has(verb.lower)) {
+    const after = nextWord(a, verb.i);
+    const verbal = objectFollows(a, verb, new Set([...OBJECT_PRONOUNS, "it", "you"])) || (after !== undefined && after.start === verb.end + 1 && VERB_ADVERBS.has(after.lower));
+    if (!verbal) return;
+  }
+  // walk back over adverbs to "be/get", then over auxiliaries to the subject
+  let k = prevToken(a, t.i);
+  while (k && (k.pos === "ADV" || NEGATIONS.has(k.lower)) && !BE_OR_GET.has(k.lower)) k = prevToken(a, k.i);
+  if (!k) return;
+  let subject: Token | undefined;
+  if (PERSON_SUBJECTS.has(k.lower) && /['’](?:m|re|s)$/.test(k.lower)) subject = k; // "I'm used to"
+  else if (BE_OR_GET.has(k.lower)) {
+    let s = prevToken(a, k.i);
+    for (let n = 0; s && n < 5 && (AUX_CHAIN.has(s.lower) || NEGATIONS.has(s.lower) || s.pos === "ADV" || BE_OR_GET.has(s.lower)) && !SUBJECT_PRONOUNS.has(s.lower); n++) s = prevToken(a, s.i);
+    subject = s;
+  }
+  if (!subject || !PERSON_SUBJECTS.has(subject.lower)) return;
+  const ing = ingForm(verb.lemma);
+  issues.push(makeIssue("verb-forms.used-to-ing", { start: verb.start, end: verb.end }, "grammar", `In "used to" meaning "accustomed to", "to" is a preposition: use the -ing form, "used to ${ing}".`, matchCase(ing, verb.text)));
+}
+
+// 3. "thank you for invite me" → "inviting"; "I object to pay" → "paying"
+function prepositionBase(a: Analysis, t: Token, issues: Issue[], flagged: Set<number>): void {
+  const verb = nextToken(a, t.i);
+  if (!verb || !/^[a-z]+$/.test(verb.text) || verb.lower !== verb.lemma || /^[-'’/]/.test(a.text.slice(verb.end, verb.end + 1))) return;
+  // an unknown "-ing" or "-ed" word keeps its ending as its lemma ("for upstreaming them")
+  if (/(?:ing|ed)$/.test(verb.lower) && !BASE_VERBS.has(verb.lower)) return;
+  const prev = prevWord(a, t.i);
+  if (t.lower === "to") {
+    if (!prev || !toIsPreposition(a, prev)) return;
+    // "look forward to see" with a word tagged as a verb is the prepositions rule's
+    if (prev.lower === "forward" && (verb.pos === "VERB" || verb.pos === "AUX")) return;
+    const certain = BASE_VERBS.has(verb.lower) ? !MASS_NOUN_VERBS.has(verb.lower) || objectFollows(a, verb, OBJECT_PRONOUNS) : verb.pos === "VERB" && objectFollows(a, verb, OBJECT_PRONOUNS);
+    if (!certain) return;
+    const phrase = TO_PHRASE_NAMES[prev.lower] ?? `${prev.lower} to`;
+    flag(a, verb, `In "${phrase}", "to" is a preposition, so the verb takes the -ing form: "${phrase} ${ingForm(verb.lemma)}".`, issues, flagged);
+    return;
+  }
+  if (!PREPOSITIONS.has(t.lower)) return;
+  if (t.lower === "of" && prev?.lower === "instead" && verb.lower === "use" && objectFollows(a, verb, OBJECT_PRONOUNS)) {
+    flag(a, verb, `After "instead of", use the -ing form: "instead of using".`, issues, flagged);
+    return;
+  }
+  // "kind of get the idea" (kind of = rather), "stop by see us", "logged in open the app"
+  if (t.lower === "of" && (prev?.lower === "kind" || prev?.lower === "sort")) return;
+  if (t.lower === "by" && BY_PHRASAL.has(prev?.lower ?? "")) return;
+  if (PARTICLE_PREPOSITIONS.has(t.lower) && !(prev && prev.end + 1 === t.start && (PREPOSITION_VERBS.has(prev.lower) || ((prev.pos === "ADJ" || prev.pos === "NOUN") && !PHRASAL_HEADS.has(prev.lower))))) return;
+  // "for invite me": only a verb takes "me/him/us/them" ("for help me" too, though "help" is also a
+  // noun); "for check the logs", "in learn new languages": an object after a word that is only a verb
+  const object = nextWord(a, verb.i);
+  const pronounObject = object !== undefined && OBJECT_PRONOUNS.has(object.lower) && objectFollows(a, verb, OBJECT_PRONOUNS);
+  const known = BASE_VERBS.has(verb.lower) && (objectFollows(a, verb, new Set([...OBJECT_PRONOUNS, "it", "you"])) || adjectiveObjectFollows(a, verb));
+  if (!known && !(pronounObject && verb.pos === "VERB")) return;
+  const ing = ingForm(verb.lemma);
+  const message = t.lower === "for"
+    ? `After a preposition ("for"), a verb takes the -ing form: "for ${ing}". To say why you do something, use "to": "to ${verb.lower}".`
+    : `After a preposition ("${t.lower}"), a verb takes the -ing form: "${t.lower} ${ing}".`;
+  flag(a, verb, message, issues, flagged);
+}
+
+/** "learn new languages", "make new friends": a verb (as tagged, and not also an adjective) + adjective + noun. */
+function adjectiveObjectFollows(a: Analysis, verb: Token): boolean {
+  if (verb.pos !== "VERB" || ADJECTIVE_VERBS.has(verb.lower)) return false;
+  const adj = nextWord(a, verb.i);
+  const noun = adj && nextWord(a, adj.i);
+  return adj !== undefined && adj.pos === "ADJ" && adj.start === verb.end + 1 && noun !== undefined && noun.pos === "NOUN" && noun.start === adj.end + 1;
+}
+
+const TO_PHRASE_NAMES = wordTable<string>({ forward: "look forward to", object: "object to", objects: "object to", objected: "object to", objecting: "object to", comes: "when it comes to", addition: "in addition to", view: "with a view to" });
+
+/** "to" as a preposition: "look forward to", "I object to", "when it comes to", "in addition to", "with a view to". */
+function toIsPreposition(a: Analysis, prev: Token): boolean {
+  const before = prevWord(a, prev.i);
+  switch (prev.lower) {
+    case "forward": return before?.lemma === "look";
+    case "object": case "objects": return before !== undefined && (SUBJECT_PRONOUNS.has(before.lower) || NEGATIONS.has(before.lower) || before.lower === "strongly");
+    case "objected": case "objecting": return before?.pos !== "DET";
+    case "comes": return before?.lower === "it";
+    case "addition": return before?.lower === "in";
+    case "view": return before?.lower === "a" && prevWord(a, before.i)?.lower === "with";
+    default: return false;
+  }
+}
+
+function flag(a: Analysis, verb: Token, message: string, issues: Issue[], flagged: Set<number>): void {
+  if (flagged.has(verb.i)) return;
+  flagged.add(verb.i);
+  issues.push(makeIssue("verb-forms.preposition-ing", { start: verb.start, end: verb.end }, "grammar", message, matchCase(ingForm(verb.lemma), verb.text)));
+}
+
+// 4. "I spent two hours to prepare dinner" → "preparing"
+function spendTimeTo(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!SPEND.has(t.lower)) return;
+  let k = nextWord(a, t.i);
+  let sawTime = false;
+  for (let n = 0; k && n < 6; n++) {
+    if (TIME_NOUNS.has(k.lower)) sawTime = true;
+    else if (sawTime) break;
+    else if (!(TIME_PHRASE_WORDS.has(k.lower) || k.pos === "NUM")) return;
+    k = nextWord(a, k.i);
+  }
+  if (!sawTime || !k || k.lower !== "to") return;
+  if (/[,;:()]/.test(a.text.slice(t.end, k.start))) return;
+  const verb = nextWord(a, k.i);
+  if (!verb || !isBaseVerb(verb) || verb.pos === "NOUN" || verb.start !== k.end + 1) return;
+  const ing = ingForm(verb.lemma);
+  issues.push(makeIssue("verb-forms.spend-ing", { start: k.start, end: verb.end }, "grammar", `After "spend" + time, use the -ing form: "${t.lower} … ${ing}", not "to ${verb.lower}".`, matchCase(ing, k.text)));
+}
+
+// 5. "I seen him" → "saw"
+function participleAsPast(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!SUBJECT_PRONOUNS.has(t.lower) || t.pos !== "PRON") return;
+  const p = nextToken(a, t.i);
+  if (!p || !(p.lower in PARTICIPLE_PAST) || p.start !== t.end + 1 || a.text[p.end] === "-") return;
+  if (isQuestion(a, t)) return;
+  // "you" is also an object ("I want you gone", "have you seen"): the pronoun must open its clause
+  const before = prevToken(a, t.i);
+  if (before && !(/^[,;:"“(]$/.test(before.text) || CLAUSE_OPENERS.has(before.lower))) return;
+  // "We done." ("we're done"), "They known as …" ("they're known"), "he drunk": a dropped "be", not a past tense
+  const after = nextToken(a, p.i);
+  if (!after || after.pos === "PUNCT" || /^(?:by|as|for|with|from|of|in|at)$/.test(after.lower)) return;
+  // "he drunk and angry", "they grown up now": as likely a dropped "is/are" as a past tense
+  if (p.lower === "drunk" && !(after.pos === "DET" || after.pos === "NUM")) return;
+  if (p.lower === "grown" && after.lower === "up") return;
+  const s = a.sentences[t.sentence]!;
+  const perfect = p.lower === "been" || a.tokens.slice(s.first, s.last).some((x) => PERFECT_SIGNALS.has(x.lower));
+  const have = t.lower === "he" || t.lower === "she" ? "has" : "have";
+  const past = PARTICIPLE_PAST[p.lower]!;
+  const message = perfect
+    ? `"${p.lower}" needs "${have}" before it: "${have} ${p.lower}".`
+    : `"${p.lower}" is the form used after "have"; for the simple past, write "${past}" (or "${have} ${p.lower}" for the present perfect).`;
+  issues.push(makeIssue("verb-forms.participle-past", { start: p.start, end: p.end }, "grammar", message, perfect ? `${have} ${p.lower}` : past));
+}
+
+// 6. "I would be grateful if you can send" → "could"
+function gratefulIfCan(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lower !== "can") return;
+  const you = prevWord(a, t.i);
+  const ifWord = you && prevWord(a, you.i);
+  if (!you || you.lower !== "you" || !ifWord || ifWord.lower !== "if") return;
+  let k = prevWord(a, ifWord.i);
+  if (k?.lower === "it") {
+    // "I would appreciate it if you can"
+    const appreciate = prevWord(a, k.i);
+    if (!appreciate || appreciate.lemma !== "appreciate") return;
+    k = prevWord(a, appreciate.i);
+  } else {
+    if (!k || !/^(?:grateful|glad|happy|thankful|pleased|delighted|obliged)$/.test(k.lower)) return;
+    k = prevWord(a, k.i);
+    while (k && INTENSIFIERS.has(k.lower)) k = prevWord(a, k.i);
+    if (!k || k.lower !== "be") return;
+    k = prevWord(a, k.i);
+  }
+  if (!k || !/^(?:would|'d|’d)$/.test(k.lower)) return;
+  if (nextWord(a, t.i) && NEGATIONS.has(nextWord(a, t.i)!.lower)) return;
+  issues.push(makeIssue("verb-forms.would-could", { start: t.start, end: t.end }, "grammar", `A polite request with "would" continues with "could": "if you could …".`, matchCase("could", t.text)));
+}
+
+// 7. "Universities should free for everyone" → "should be free"
+function modalAdjective(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!MODALS.has(t.lower) || t.pos !== "AUX") return;
+  // "in May", "free will", "a can": not modals
+  if (t.text === "May" && a.sentences[t.sentence]!.first !== t.i) return;
+  const before = prevToken(a, t.i);
+  if (!before || before.pos === "DET" || before.pos === "ADJ" || isQuestion(a, t)) return;
+  let adj = nextToken(a, t.i);
+  if (adj && NEGATIONS.has(adj.lower)) adj = nextToken(a, adj.i);
+  if (!adj || !PURE_ADJECTIVES.has(adj.lower) || /^[-'’]/.test(a.text.slice(adj.end, adj.end + 1))) return;
+  const after = nextToken(a, adj.i);
+  let ok: boolean;
+  if (!after || after.pos === "PUNCT") ok = true;
+  else if (adj.lower === "worth") ok = true;
+  else if (GUARDED_ADJECTIVES.has(adj.lower)) ok = (after.pos === "ADP" || after.lower === "to") && !PARTICLES.has(after.lower);
+  else ok = (["ADP", "PART", "CCONJ", "SCONJ"].includes(after.pos) && !PARTICLES.has(after.lower)) || AFTER_ADJECTIVE.has(after.lower);
+  if (!ok) return;
+  const lead = a.text.slice(t.start, adj.start).trimEnd();
+  issues.push(makeIssue("verb-forms.modal-be", { start: t.start, end: adj.end }, "grammar", `"${adj.lower}" is an adjective, so it needs "be": "${lead} be ${adj.text}".`, `${lead} be ${adj.text}`));
+}
+
+// 8. "Was raining all day." → "It was"; "When we left, was dark." → "it was"
+function missingIt(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lower !== "is" && t.lower !== "was") return;
+  if (isQuestion(a, t)) return;
+  const s = a.sentences[t.sentence]!;
+  const next = nextToken(a, t.i);
+  if (!next) return;
+  const weather = WEATHER_VERBS.has(next.lower);
+  if (s.first === t.i) {
+    // Sentence-initial "Is/Was + adjective" is the grammar rule's; the weather verbs are not.
+    if (weather) issues.push(makeIssue("verb-forms.missing-it", { start: t.start, end: t.end }, "grammar", `English needs a subject here: "It ${t.lower} ${next.lower}".`, `It ${t.lower}`));
+    return;
+  }
+  const before = prevToken(a, t.i);
+  if (!before) return;
+  const afterIntro = before.text === "," && closesIntroClause(a, before);
+  const afterBecause = before.lower === "because";
+  if (!afterIntro && !afterBecause) return;
+  if (!weather && !adjectivePredicate(a, next)) return;
+  issues.push(makeIssue("verb-forms.missing-it", { start: t.start, end: t.end }, "grammar", `English needs a subject here: "it ${t.lower} …".`, `it ${t.text}`));
+}
+
+/** "important to sleep", "very cold.", "dark because": an adjective that ends the predicate, with no noun after it. */
+function adjectivePredicate(a: Analysis, first: Token): boolean {
+  let k: Token | undefined = first;
+  while (k && INTENSIFIERS.has(k.lower)) k = nextToken(a, k.i);
+  if (!k || k.pos !== "ADJ" || a.text[k.end] === "-") return false;
+  const after = nextToken(a, k.i);
+  return !after || /^[.,;:!]$/.test(after.text) || /^(?:to|that|because|for|and|but|outside|today|yesterday)$/.test(after.lower);
+}
+
+/** The comma is the first in a sentence that opens with a subordinate clause ("When I woke up,"). */
+function closesIntroClause(a: Analysis, comma: Token): boolean {
+  const s = a.sentences[comma.sentence]!;
+  if (!INTRO_OPENERS.has(a.tokens[s.first]!.lower)) return false;
+  let verb = false;
+  for (let i = s.first + 1; i < comma.i; i++) {
+    const t = a.tokens[i]!;
+    if (/^[,;:]$/.test(t.text)) return false;
+    if (t.pos === "VERB" || t.pos === "AUX") verb = true;
+  }
+  return verb;
+}
+
+export const verbForms: Rule = {
+  id: "verb-forms",
+  group: "language",
+  check(ctx) {
+    const a = ctx.a;
+    const issues: Issue[] = [];
+    const flagged = new Set<number>();
+    for (const t of a.tokens) {
+      if (!t.isWord) continue;
+      useTo(a, t, issues);
+      usedToBase(a, t, issues);
+      prepositionBase(a, t, issues, flagged);
+      spendTimeTo(a, t, issues);
+      participleAsPast(a, t, issues);
+      gratefulIfCan(a, t, issues);
+      modalAdjective(a, t, issues);
+      missingIt(a, t, issues);
+    }
+    return issues;
+  },
+};
