@@ -9,9 +9,10 @@
 import type { Analysis, Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { BASE_FORM_PAST, matchCase, thirdPersonForm } from "../text/morph.ts";
-import { makeIssue, type Rule } from "./rule.ts";
+import { makeIssue, spanOf, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { COUNTABLE } from "./articles.ts";
+import { EVERYDAY_COUNTABLE } from "./number.ts";
 import { APPROXIMATORS, determinerOf, hasPastMarker, isPluralDeterminer, PLURAL_DETERMINERS, SINGULAR_DETERMINERS } from "./phrases.ts";
 import { wordTable } from "../text/word-table.ts";
 
@@ -33,10 +34,11 @@ const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "feet",
 const PLURAL_ONLY_DETERMINERS = new Set(["many", "several", "few", "both", "these", "those"]);
 /** Mass nouns that learners pair with a plural verb: "public transport in my town are". */
 const MASS_SUBJECTS = new Set(["information", "advice", "transport", "traffic", "furniture", "equipment", "luggage", "baggage", "money", "homework", "weather", "software", "hardware", "feedback", "knowledge", "research", "music", "news", "pollution", "unemployment", "accommodation", "electricity", "progress", "evidence"]);
+const isCountable = (lower: string) => COUNTABLE.has(lower) || EVERYDAY_COUNTABLE.has(lower);
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "we", "they"]);
 
 /** Plural-looking nouns that take a singular verb. */
-const SINGULAR_IN_S = new Set(["news", "series", "species", "means", "analytics", "statistics", "physics", "mathematics", "economics", "politics", "ethics", "logistics", "kubernetes", "redis", "postgres", "jenkins"]);
+const SINGULAR_IN_S = new Set(["news", "series", "species", "means", "analytics", "statistics", "physics", "mathematics", "economics", "politics", "ethics", "logistics", "sales", "operations", "communications", "electronics", "graphics", "athletics", "gymnastics", "headquarters", "crossroads", "thanks", "darts", "billiards", "measles", "diabetes", "kubernetes", "redis", "postgres", "jenkins"]);
 /** The verb right after the subject (skipping one adverb other than "not", and "in the team"-like phrases when asked). */
 function verbAfter(a: Analysis, subjectEnd: Token, skipPhrase = false): Token | undefined {
   let v = nextWord(a, subjectEnd.i);
@@ -50,7 +52,11 @@ function verbAfter(a: Analysis, subjectEnd: Token, skipPhrase = false): Token | 
     // a plural noun in the phrase may be the real agreement controller ("one of the services"): stop
     if (k.lower !== k.lemma && /s$/.test(k.lower)) return undefined;
   }
-  if (v && v.pos === "ADV" && v.lower !== "not" && !/^n['’]t$/.test(v.lower)) v = nextWord(a, v.i);
+  if (v && v.pos === "ADV" && v.lower !== "not" && !/^n['’]t$/.test(v.lower)) {
+    v = nextWord(a, v.i);
+    // "use it just like a stream": "just like", "more like" compare, they are not verbs
+    if (v?.lower === "like") return undefined;
+  }
   // "anything, PUT and DELETE are…", "for everyone else, summarize…": past a comma, another clause
   if (v && /[,;:()]/.test(a.text.slice(subjectEnd.end, v.start))) return undefined;
   return v;
@@ -93,21 +99,185 @@ function pluralFix(v: Token, subject: "I" | "plural"): string | undefined {
   return undefined;
 }
 
+
+/** Adverbs that may sit between a subject and its verb: "the noise still come through". */
+const MID_ADVERBS = new Set(["still", "always", "never", "often", "sometimes", "usually", "also", "really", "rarely", "seldom", "normally", "generally", "frequently", "constantly", "hardly", "even", "just", "already"]);
+/** Singular nouns that stand for many people or things and may take a plural verb: "the rest have left". */
+const NOTIONAL_PLURAL = new Set(["rest", "majority", "minority", "remainder", "half", "couple", "pair", "number", "total", "public", "youth", "bulk", "lot", "range", "variety", "kind", "sort", "type"]);
+/** Words after which a new clause, with its own subject, starts: "when a flight arrive late". */
+const CLAUSE_OPENERS = new Set(["when", "whenever", "if", "because", "although", "though", "while", "whereas", "unless", "until", "once", "since", "so", "but", "that"]);
+/** Words that take a subjunctive "that" clause with a base verb: "we recommend that the user restart". */
+const MANDATIVE = new Set(["suggest", "recommend", "insist", "demand", "require", "propose", "request", "ask", "urge", "advise", "important", "essential", "vital", "necessary", "crucial", "imperative", "suggestion", "recommendation", "requirement", "request", "insistence", "rather", "lest"]);
+/** Units that make an amount, which takes a singular verb: "ten minutes is enough", "five euros is a lot". */
+const AMOUNT_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "dollar", "euro", "pound", "cent", "mile", "kilometre", "kilometer", "metre", "meter", "kilo", "kilogram", "gram", "litre", "liter", "percent", "yen", "franc"]);
+/** Time words that open a clause as nouns: "Today the bus come late" is still a subject and a verb. */
+const TIME_NOUNS = new Set(["today", "tonight", "tomorrow", "yesterday", "now", "weekend", "morning", "evening", "afternoon", "night", "week", "month", "year", "nowadays", "sometimes"]);
+/** Pronouns "who" can refer to that are grammatically singular. */
+const SINGULAR_WHO = new Set(["anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody"]);
+/** Subjects between "does" and its verb: "does anyone knows" → "know". */
+const DO_SUBJECTS = new Set(["i", "you", "he", "she", "it", "we", "they", "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "this", "that"]);
+
+const isPluralNoun = (t: Token) =>
+  (t.pos === "NOUN" && t.lower !== t.lemma && /[^s]s$/.test(t.lower) && !SINGULAR_IN_S.has(t.lower)) || IRREGULAR_PLURALS.has(t.lower);
+/** A verb in the third person singular: "makes", "goes" (not "is", "has": callers ask for those). */
+const isSVerb = (t: Token | undefined): t is Token => !!t && t.pos === "VERB" && t.lower !== t.lemma && /s$/.test(t.lower) && t.lower === thirdPersonForm(t.lemma);
+
+/** Whether an auxiliary follows v in its clause, within six words: then v is not the clause's verb. */
+function auxFollows(a: Analysis, v: Token): boolean {
+  for (let k = nextWord(a, v.i), from = v.end, n = 0; k && n < 6 && !/[,;:.!?]/.test(a.text.slice(from, k.start)); from = k.end, k = nextWord(a, k.i), n++) if (k.pos === "AUX") return true;
+  return false;
+}
+
+/** The base form of a verb in -s the tagger read as a plural noun ("lives" → "live"), or undefined. */
+function baseOfSForm(w: Token): string | undefined {
+  for (const base of [w.lower.replace(/s$/, ""), w.lower.replace(/es$/, ""), w.lower.replace(/ies$/, "y")]) if (base !== w.lower && thirdPersonForm(base) === w.lower) return base;
+  return undefined;
+}
+
+/**
+ * The -s verb coordinated with v: "begins at nine and finishes". Only across plain words (no
+ * clause of its own, no punctuation), so "starts a film that ends at ten and …" is left alone.
+ */
+function coordinatedSVerb(a: Analysis, v: Token): Token | undefined {
+  let k = nextWord(a, v.i);
+  let from = v.end;
+  for (let n = 0; k && n < 8; n++) {
+    if (/[,;:.!?()]/.test(a.text.slice(from, k.start))) return undefined;
+    from = k.end;
+    if (k.lower === "and") {
+      let w = nextWord(a, k.i);
+      if (w && MID_ADVERBS.has(w.lower)) w = nextWord(a, w.i);
+      // the tagger reads "and lives near the river" as a plural noun; a preposition after it shows the verb
+      const after = w && nextWord(a, w.i);
+      const nounVerb = !!w && w.pos === "NOUN" && w.lower !== w.lemma && baseOfSForm(w) !== undefined && !!after && ["ADP", "DET"].includes(after.pos);
+      return w && (isSVerb(w) || nounVerb) && !/[,;:]/.test(a.text.slice(k.end, w.start)) ? w : undefined;
+    }
+    if (["VERB", "AUX", "PRON", "SCONJ", "CCONJ"].includes(k.pos) || k.lower === "that" || k.lower === "which") return undefined;
+    k = nextWord(a, k.i);
+  }
+  return undefined;
+}
+
+/** "the people who makes" → "make"; "anyone who like" → "likes": the verb agrees with who "who" is. */
+function relativeAgreement(a: Analysis, t: Token): Issue | undefined {
+  if (t.lower !== "who") return undefined;
+  const antecedent = a.tokens[t.i - 1];
+  if (!antecedent || !antecedent.isWord || antecedent.end + 1 !== t.start) return undefined;
+  let v = nextWord(a, t.i);
+  if (v && MID_ADVERBS.has(v.lower)) v = nextWord(a, v.i);
+  if (!v) return undefined;
+  const before = prevWord(a, antecedent.i);
+  if (isPluralNoun(antecedent) && antecedent.pos === "NOUN") {
+    // "one of the people who makes" is split usage; leave it
+    const start = determinerOf(a, antecedent) ?? antecedent;
+    const beforeNp = prevWord(a, start.i);
+    if (beforeNp?.lower === "of" || before?.lower === "of") return undefined;
+    // "who lives upstairs": the tagger may read the verb as a plural noun; an adverb or preposition after it shows the verb
+    const afterV = nextWord(a, v.i);
+    const nounVerb = v.pos === "NOUN" && v.lower !== v.lemma && !!afterV && (["ADP", "ADV", "DET"].includes(afterV.pos) || /^(?:upstairs|downstairs|abroad|nearby|here|there|alone)$/.test(afterV.lower)) ? baseOfSForm(v) : undefined;
+    const fix = TO_PLURAL[v.lower] ?? (isSVerb(v) && afterV?.lower !== "to" ? v.lemma : nounVerb);
+    if (!fix || v.lower === "does" && !/^n['’]t$/.test(a.tokens[v.i + 1]?.lower ?? "")) return undefined;
+    return makeIssue("agreement.relative", spanOf(v), "agreement", `"who" stands for "${antecedent.text}", which is plural, so the verb is plural too: "${fix}".`, matchCase(fix, v.text));
+  }
+  if (SINGULAR_WHO.has(antecedent.lower)) {
+    // the tagger reads "who like" as a preposition
+    const bare = isBareVerb(v) || (v.lower === "like" && v.pos === "ADP");
+    const fix = TO_SINGULAR[v.lower] && v.lower !== "were" ? TO_SINGULAR[v.lower] : bare && !["need", "dare"].includes(v.lower) ? thirdPersonForm(v.lower) : undefined;
+    if (!fix || (v.lower === "do" && !/^n['’]t$/.test(a.tokens[v.i + 1]?.lower ?? ""))) return undefined;
+    return makeIssue("agreement.relative", spanOf(v), "agreement", `"who" stands for "${antecedent.lower}", which is singular, so the verb takes -s: "${fix}".`, matchCase(fix, v.text));
+  }
+  return undefined;
+}
+
+/** "Does anyone knows …?" → "know": after "do/does/did" the verb is in its base form. */
+function doSupport(a: Analysis, t: Token): Issue | undefined {
+  if (t.pos !== "AUX" || !/^(?:do|does|did)$/.test(t.lower)) return undefined;
+  let s = nextWord(a, t.i);
+  if (s && /^n['’]t$/.test(s.lower)) s = nextWord(a, s.i);
+  if (!s || s.start !== a.tokens[s.i - 1]!.end + 1) return undefined;
+  let subjectEnd = s;
+  if (!DO_SUBJECTS.has(s.lower)) {
+    // "does your sister speaks": a determiner and a singular noun
+    const noun = nextWord(a, s.i);
+    if (!/^(?:the|my|your|his|her|our|their|its)$/.test(s.lower) || !noun || noun.pos !== "NOUN" || noun.lower !== noun.lemma) return undefined;
+    // "he does the appropriate changes", "as do the client libraries": "do" is the main verb; only a question
+    const sent = a.sentences[t.sentence]!;
+    if (t.i !== sent.first || !a.text.slice(t.start, a.tokens[sent.last - 1]?.end ?? a.text.length).includes("?")) return undefined;
+    subjectEnd = noun;
+  }
+  let v = nextWord(a, subjectEnd.i);
+  if (v && (v.lower === "really" || v.lower === "ever" || v.lower === "still" || v.lower === "also")) v = nextWord(a, v.i);
+  if (!isSVerb(v) || v.start !== a.tokens[v.i - 1]!.end + 1) return undefined;
+  // "Does this works?" and "does he knows": nothing between them but the subject
+  return makeIssue("agreement.do-support", spanOf(v), "agreement", `After "${t.lower}", the verb has no -s: "${t.lower} ${a.text.slice(s.start, subjectEnd.end)} ${v.lemma}".`, matchCase(v.lemma, v.text));
+}
+
+/** "this clothes are" → "these clothes": "this" goes with a singular noun. */
+function pluralThis(a: Analysis, t: Token): Issue | undefined {
+  if (t.lower !== "this" && t.lower !== "that") return undefined;
+  const noun = nextWord(a, t.i);
+  if (!noun || noun.start !== t.end + 1 || !(isPluralNoun(noun) || noun.lower === "clothes")) return undefined;
+  const v = nextWord(a, noun.i);
+  // only "this", never "that" ("he said that people are"); and only before a plural verb, which shows the noun is the subject
+  if (t.lower !== "this" || !v || !/^(?:are|were|have|do)$/.test(v.lower) || v.start !== noun.end + 1) return undefined;
+  return makeIssue("agreement.this-plural", spanOf(t), "agreement", `"${noun.text}" is plural, so use "these", not "this".`, matchCase("these", t.text));
+}
+
+/** "He said that power cuts was common" → "were": a plural noun opening a clause, with no determiner. */
+function barePluralSubject(a: Analysis, t: Token): Issue | undefined {
+  if (!isPluralNoun(t) || t.pos !== "NOUN" || t.text !== t.lower) return undefined;
+  const v = nextWord(a, t.i);
+  if (!v || v.start !== t.end + 1 || !/^(?:is|was|has)$/.test(v.lower)) return undefined;
+  // the modifiers before it ("power cuts"), then the start of a clause
+  let k = prevWord(a, t.i);
+  for (let n = 0; k && n < 2 && (k.pos === "NOUN" || k.pos === "ADJ") && k.end + 1 === a.tokens[k.i + 1]!.start; n++) k = prevWord(a, k.i);
+  const first = a.sentences[t.sentence]!.first;
+  const plainGap = !!k && a.text.slice(k.end, k.end + 1) === " " && a.tokens[k.i + 1]!.start === k.end + 1;
+  // ", and old men was playing": after a comma, "and" and "but" start a clause ("fish and chips is" has none)
+  const clauseJoin = !!k && /^(?:and|but)$/.test(k.lower) && /,\s*$/.test(a.text.slice(0, k.start));
+  const opens = !k || k.i < first || (plainGap && ((CLAUSE_OPENERS.has(k.lower) && k.lower !== "so" && k.lower !== "but") || clauseJoin));
+  if (!opens) return undefined;
+  // "Eggs is", "Ten minutes is": a dish, an amount, a title at the start are singular ideas; only a noun after a modifier or a clause opener
+  if ((!k || k.i < first) && prevWord(a, t.i)?.i === undefined) return undefined;
+  if ((!k || k.i < first) && prevWord(a, t.i)!.i < first) return undefined;
+  const fix = TO_PLURAL[v.lower]!;
+  return makeIssue("agreement.subject-verb", spanOf(v), "agreement", `"${t.text}" is plural, so the verb is plural too: "${fix}".`, matchCase(fix, v.text));
+}
+
 export const agreement: Rule = {
   id: "agreement",
   group: "language",
   check(ctx) {
     const a = ctx.a;
     const issues: Issue[] = [];
-    const flag = (subject: string, v: Token, replacement: string, why: string) =>
+    const flag = (subject: string, v: Token, replacement: string, why: string): boolean => {
       // "He use to smoke" means "used to" (verb-forms.ts says so), not "uses to"
-      !(v.lower === "use" && nextWord(a, v.i)?.lower === "to") &&
+      if (v.lower === "use" && nextWord(a, v.i)?.lower === "to") return false;
+      if (issues.some((i) => i.start === v.start)) return false;
       issues.push(makeIssue("agreement.subject-verb", { start: v.start, end: v.end }, "agreement", `After "${subject}", ${why}: "${replacement}".`, replacement));
+      // "Our lessons begins at nine and finishes at three": the second verb shares the plural subject
+      if (replacement === v.lemma || TO_PLURAL[v.lower]) {
+        const second = coordinatedSVerb(a, v);
+        const base = second && (second.pos === "VERB" ? second.lemma : baseOfSForm(second));
+        if (second && base) issues.push(makeIssue("agreement.subject-verb", { start: second.start, end: second.end }, "agreement", `This verb shares the subject "${subject}", so it has no -s either: "${base}".`, matchCase(base, second.text)));
+      }
+      return true;
+    };
+
+    for (const t of a.tokens) {
+      if (!t.isWord) continue;
+      const issue = relativeAgreement(a, t) ?? doSupport(a, t) ?? pluralThis(a, t) ?? barePluralSubject(a, t);
+      if (issue && !issues.some((i) => i.start === issue.start)) issues.push(issue);
+    }
 
     for (const t of a.tokens) {
       if (!t.isWord) continue;
       const prev = prevWord(a, t.i);
-      if (prev && INVERTERS.has(prev.lower)) continue;
+      // "not every student have": "not" negates the subject here, it does not invert it
+      const negatedEvery = prev?.lower === "not" && (t.lower === "every" || t.lower === "each");
+      if (prev && INVERTERS.has(prev.lower) && !negatedEvery) continue;
+      // "Dear IT support": the department, not the pronoun
+      if (t.text === "IT") continue;
 
       if (t.lower === "each" && nextWord(a, t.i)?.lower === "of") {
         // "each of the services are" → "is"
@@ -141,6 +311,8 @@ export const agreement: Rule = {
         // "every score update goes": a verb after it shows the word is a noun of the subject
         const afterV = v && nextWord(a, v.i);
         if (afterV && v!.pos === "VERB" && !TO_SINGULAR[v!.lower] && (afterV.pos === "VERB" || afterV.pos === "AUX") && afterV.start === v!.end + 1) continue;
+        // "Every source file in the project is …": the tagger read "file" as a verb; the real verb comes later
+        if (v && !TO_SINGULAR[v.lower] && auxFollows(a, v)) continue;
         const fix = v && singularFix(v);
         if (v && fix) flag(`${t.lower} ${noun.lower}`, v, fix, "the verb is singular");
         continue;
@@ -155,6 +327,8 @@ export const agreement: Rule = {
         // "the services behind it don't…", "we spelt it wrong": after a preposition or a verb "it" is
         // an object — unless the verb introduces a clause ("I think it work" → "works")
         if (prev && (prev.pos === "ADP" || (prev.pos === "VERB" && !CLAUSE_VERBS.has(prev.lemma)))) continue;
+        // "Use it like a stream": an imperative the tagger did not read as a verb
+        if (prev && prev.i === a.sentences[t.sentence]!.first && prev.lower === prev.lemma && (prev.pos === "NOUN" || prev.pos === "PROPN")) continue;
         const v = verbAfter(a, t);
         if (!v) continue;
         // "it were" after "if", "as if" is a subjunctive; elsewhere it needs "was".
@@ -164,7 +338,12 @@ export const agreement: Rule = {
       }
       const person = PLURAL_SUBJECTS[t.lower];
       // "send you notes": "you" after a verb is its object
-      if (person && t.lower === "you" && prev && prev.pos === "VERB") continue;
+      if (person && t.lower === "you" && prev && (prev.pos === "VERB" || prev.pos === "ADP")) continue;
+      // "<I>" is a placeholder in technical prose
+      if (t.text === "I" && /[<[]$/.test(a.text.slice(0, t.start))) continue;
+      // "-i does not work": a flag, not the pronoun; '"You" includes': a word quoted, not used
+      if (person && (t.lower === "i" ? t.text !== "I" : false)) continue;
+      if (person && /^["'”’]/.test(a.text.slice(t.end, t.end + 1))) continue;
       if (person && t.pos === "PRON") {
         const v = verbAfter(a, t);
         const fix = v && pluralFix(v, person);
@@ -214,8 +393,10 @@ export const agreement: Rule = {
         if (v?.pos === "ADP") {
           for (let n = 0; v && n < 6 && !/^(?:are|were|have|is|was|has)$/.test(v.lower); n++) v = /[,;:]/.test(a.text.slice(v.end, v.end + 1)) ? undefined : nextWord(a, v.i);
         }
-        if (v && (v.lower === "are" || v.lower === "were" || v.lower === "have")) flag(t.lower, v, matchCase(TO_SINGULAR[v.lower]!, v.text), `the verb is singular ("${t.lower}" is uncountable)`);
-        continue;
+        if (v && (v.lower === "are" || v.lower === "were" || v.lower === "have")) {
+          flag(t.lower, v, matchCase(TO_SINGULAR[v.lower]!, v.text), `the verb is singular ("${t.lower}" is uncountable)`);
+          continue;
+        }
       }
 
       // "you and your family is" → "are": two subjects joined by "and" are plural
@@ -240,6 +421,9 @@ export const agreement: Rule = {
       if (t.lower === "there" && prev?.lower !== "over") {
         const v = nextWord(a, t.i);
         let k = v ? nextWord(a, v.i) : undefined;
+        // "there is also two …", "there is too many cars", "there was so many people"
+        if (k && /^(?:also|still|only|really|always|usually|often|sometimes)$/.test(k.lower)) k = nextWord(a, k.i);
+        if (k && (k.lower === "too" || k.lower === "so") && nextWord(a, k.i)?.lower === "many") k = nextWord(a, k.i);
         if (v && (v.lower === "is" || v.lower === "was") && k) {
           // "there was a lot of cars": the verb agrees with what comes after "a lot of"
           if ((k.lower === "a" && nextWord(a, k.i)?.lower === "lot") || k.lower === "lots" || k.lower === "plenty") {
@@ -249,6 +433,8 @@ export const agreement: Rule = {
           const quantified = /^(?:many|several|two|three|four|five|multiple|various|few|of)$/.test(k.lower) || (k.pos === "NUM" && k.lower !== "one" && k.lower !== "1");
           if (quantified) {
             k = nextWord(a, k.i);
+            // "two or three motorbikes"
+            if (k && k.lower === "or" && nextWord(a, k.i)?.pos === "NUM") k = nextWord(a, nextWord(a, k.i)!.i);
             while (k && k.pos === "ADJ") k = nextWord(a, k.i);
             if (k && k.pos === "NOUN" && ((k.lower !== k.lemma && /s$/.test(k.lower)) || IRREGULAR_PLURALS.has(k.lower))) {
               flag("there", v, v.lower === "is" ? matchCase("are", v.text) : matchCase("were", v.text), "the verb agrees with the plural noun that follows");
@@ -281,38 +467,83 @@ export const agreement: Rule = {
       // the tagger reads a plural noun right after "the" as a verb now and then ("the alerts has")
       const nounLike = t.pos === "NOUN" || (t.pos === "VERB" && det === prev && t.lower !== t.lemma && /[^s]s$/.test(t.lower));
       if (nounLike && prev && det && prev.end + 1 === t.start) {
-        const next = nextWord(a, t.i);
+        let next = nextWord(a, t.i);
         if (!next || next.start !== t.end + 1) continue;
+        // "the noise still come through": a frequency adverb between subject and verb
+        if (MID_ADVERBS.has(next.lower)) {
+          const v = nextWord(a, next.i);
+          if (!v || v.start !== next.end + 1 || v.pos === "ADV") continue;
+          next = v;
+        }
         const plural = (t.lower !== t.lemma && /[^s]s$/.test(t.lower) && !SINGULAR_IN_S.has(t.lower)) || IRREGULAR_PLURALS.has(t.lower) || (SINGULAR_IN_S.has(t.lower) && PLURAL_ONLY_DETERMINERS.has(det.lower));
-        const singular = t.lower === t.lemma && COUNTABLE.has(t.lower) && !COLLECTIVE.has(t.lower);
+        const singular = t.lower === t.lemma && isCountable(t.lower) && !COLLECTIVE.has(t.lower) && !NOTIONAL_PLURAL.has(t.lower);
         const doVerb = next.lower === "do" && /^n['’]t$/.test(a.tokens[next.i + 1]?.lower ?? "");
         const after = nextWord(a, next.i);
-        const singularNoun = t.lower === t.lemma && !/s$/.test(t.lower) && !COLLECTIVE.has(t.lower) && !/^(?:data|media|criteria|people|police|staff|personnel)$/.test(t.lower);
+        const singularNoun = t.lower === t.lemma && !/s$/.test(t.lower) && !COLLECTIVE.has(t.lower) && !NOTIONAL_PLURAL.has(t.lower) && !/^(?:data|media|criteria|people|police|staff|personnel)$/.test(t.lower);
         // a verb the tagger calls a noun ("our payment service call the API") shows itself by its object
-        const verbLike = next.pos === "VERB" || (det !== prev && next.pos === "NOUN" && after?.pos === "DET" && !/s$/.test(next.lower));
+        const verbLike = next.pos === "VERB" || (next.lower === "do" && next.pos === "AUX") || (det !== prev && next.pos === "NOUN" && after?.pos === "DET" && !/s$/.test(next.lower));
         const closes = /^[.;:,!?)]/.test(a.text.slice(next.end).trimStart()) && a.text.slice(next.end, next.end + 1) !== " ";
-        const bareVerb = !closes && singularNoun && t.pos === "NOUN" && verbLike && next.lower === next.lemma && !BASE_FORM_PAST.has(next.lower) && !/(?:ing|ed)$/.test(next.lower) && !["be", "do", "have"].includes(next.lower) &&
-          (!after || ["ADP", "DET", "PRON", "ADV"].includes(after.pos)) && (/^(?:the|this|that|our|my|your|their|its|his|her)$/.test(det.lower));
         // a subject, not an object: nothing verb-like or prepositional before the determiner
         // "about 2,100 customers": the approximator belongs to the number, look before it
         let beforeDet = prevWord(a, det.i);
         if (beforeDet && det.pos === "NUM" && APPROXIMATORS.has(beforeDet.lower)) beforeDet = prevWord(a, beforeDet.i);
-        // "the table and the index are": a coordinated subject is plural, whatever its last noun
-        const coordinated = !!beforeDet && /^(?:and|or|nor|plus)$/.test(beforeDet.lower);
-        const isSubject = !beforeDet || (!["VERB", "AUX", "ADP"].includes(beforeDet.pos) && !coordinated);
+        // "passes all the checks", "a billion rows", "ten thousand payments": look past the rest of the phrase
+        for (let n = 0; beforeDet && n < 2 && (/^(?:all|both|half|a|an|the)$/.test(beforeDet.lower) || beforeDet.pos === "NUM") && beforeDet.end + 1 === a.tokens[beforeDet.i + 1]!.start; n++) beforeDet = prevWord(a, beforeDet.i);
+        // "Dear IT support, my laptop don't": past a comma a new clause may start
+        const afterComma = !!beforeDet && /[,;:]/.test(a.text.slice(beforeDet.end, det.start));
+        // "I think this function do too much": after a verb of thinking or saying, a new clause
+        const opener = !!beforeDet && !afterComma && ((CLAUSE_OPENERS.has(beforeDet.lower) && beforeDet.lower !== "that") || (beforeDet.pos === "VERB" && /^(?:think|believe|hope|guess|suppose|assume)$/.test(beforeDet.lemma)));
+        // ", move the wishlist start to Wednesday": a clause-initial word the tagger calls a noun may be an imperative verb
+        const clauseInitial = !!beforeDet && (beforeDet.i === a.sentences[t.sentence]!.first || /(?:^|[,;:.!?)])\s*$/.test(a.text.slice(0, beforeDet.start)));
+        // ("Returns the broadcast address": a heading verb the tagger calls a name)
+        const imperativeLike = clauseInitial && (beforeDet!.pos === "NOUN" || beforeDet!.pos === "PROPN") && !TIME_NOUNS.has(beforeDet!.lower);
+        // "when a flight arrive late": "a" only where a clause has just begun
+        const detOk = /^(?:the|this|that|our|my|your|their|its|his|her)$/.test(det.lower) || (/^an?$/.test(det.lower) && opener);
+        // "I suggest that the manager review it": a base verb after suggest/insist/important that is right
+        const mandative = a.tokens.slice(a.sentences[t.sentence]!.first, det.i).some((x) => MANDATIVE.has(x.lemma));
+        const bareVerb = !closes && singularNoun && t.pos === "NOUN" && verbLike && next.lower === next.lemma && !BASE_FORM_PAST.has(next.lower) && !/(?:ing|[^e]ed)$/.test(next.lower) && !["be", "have"].includes(next.lower) &&
+          // "this function do too many things": "do" with an object; "don't" is handled below
+          (next.lower !== "do" || (!!after && (["DET", "PRON"].includes(after.pos) || /^(?:too|so)$/.test(after.lower)) && !/^n['’]t$/.test(after.lower))) &&
+          (!after || ["ADP", "DET", "PRON", "ADV"].includes(after.pos) || (after.lower === "to" && /^(?:need|want|try|have|seem|like|love|hate|plan|hope)$/.test(next.lower)) || (opener && /^(?:more|late|early)$/.test(after.lower))) && detOk && !mandative;
+        // "the table and the index are": a coordinated subject is plural, whatever its last noun;
+        // ", and the colours looks": a comma before "and" joins clauses, not nouns
+        const coordinated = !!beforeDet && !afterComma && /^(?:and|or|nor|plus)$/.test(beforeDet.lower) && !/,\s*$/.test(a.text.slice(0, beforeDet.start));
+        const isSubject = !beforeDet || afterComma || (!["VERB", "AUX", "ADP"].includes(beforeDet.pos) && !coordinated) || opener;
+        // "the hash map and the cache": nouns joined by "and" even after a comma
+        const joined = !!beforeDet && !afterComma && /^(?:and|or|nor|plus)$/.test(beforeDet.lower);
         const subject = a.text.slice(det.start, t.end).toLowerCase();
         // "Last week the backup fail": the tense rule has the right fix ("failed")
         const pastTime = hasPastMarker(a, a.sentences[t.sentence]!.first, a.sentences[t.sentence]!.last);
-        if (bareVerb && isSubject && !pastTime) {
+        // "if the battery were flat": a subjunctive
+        const subjunctive = next.lower === "were" && a.tokens.slice(a.sentences[t.sentence]!.first, t.i).some((x) => /^(?:if|wish|though|suppose|imagine)$/.test(x.lower));
+        // "a user need not …": the modal "need"
+        // "the recent security fix that went out", "the binary file for the defaults can be": a noun, its real verb comes later
+        const laterAux = auxFollows(a, next);
+        const relativeAfter = !!after && /^(?:that|which|who)$/.test(after.lower);
+        const modalNeed = /^(?:need|dare)$/.test(next.lower) && !!after && /^(?:not|n['’]t)$/.test(after.lower);
+        // "check the logs, the hash map in the job, and the tests": an item in a list of noun phrases
+        const listItem = afterComma && /,\s*(?:and|or)\s+(?:the|a|an|my|our|your|their|this)\b/i.test(a.text.slice(next.end, a.tokens[a.sentences[t.sentence]!.last - 1]?.end ?? a.text.length));
+        if (bareVerb && isSubject && !joined && !pastTime && !imperativeLike && !modalNeed && !listItem && !laterAux && !relativeAfter) {
           flag(subject, next, matchCase(thirdPersonForm(next.lemma), next.text), "the verb takes -s");
         } else if (det === prev && t.pos === "NOUN" && plural && PLURAL_DETERMINERS.has(prev.lower) && isSubject && next.pos === "VERB" && next.lower !== next.lemma && next.lower === thirdPersonForm(next.lemma) && /s$/.test(next.lower) && !TO_PLURAL[next.lower]) {
           // "the logs shows" → "show"
           flag(subject, next, matchCase(next.lemma, next.text), "the verb has no -s");
-        } else if (plural && isPluralDeterminer(det) && TO_PLURAL[next.lower] && isSubject) {
+        } else if (plural && isPluralDeterminer(det) && TO_PLURAL[next.lower] && isSubject && !(det.pos === "NUM" && AMOUNT_UNITS.has(t.lemma))) {
           flag(subject, next, matchCase(TO_PLURAL[next.lower]!, next.text), "the verb is plural");
-        } else if (singular && SINGULAR_DETERMINERS.has(det.lower) && (next.lower === "are" || next.lower === "were" || next.lower === "have" || doVerb) && !(beforeDet && beforeDet.pos === "ADP") && !coordinated) {
+        } else if ((singular || (doVerb && singularNoun && t.pos === "NOUN")) && SINGULAR_DETERMINERS.has(det.lower) && (next.lower === "are" || next.lower === "were" || next.lower === "have" || doVerb) && !(beforeDet && beforeDet.pos === "ADP" && !opener) && isSubject && !joined && !subjunctive) {
           // "the server are", and through modifiers: "the cache hit rate are"
           flag(subject, next, matchCase(TO_SINGULAR[next.lower]!, next.text), "the verb is singular");
+        } else if (plural && t.pos === "NOUN" && !MASS_SUBJECTS.has(t.lemma) && !/^(?:equipment|furniture|advice|information|luggage|baggage|homework|feedback|research|software|hardware|knowledge)$/.test(t.lemma) && isPluralDeterminer(det) && isSubject && next.pos === "ADP" && /^(?:in|on|at|from|near|around|across|with)$/.test(next.lower)) {
+          // "most houses in the old centre has" → "have": the verb agrees with "houses", not "centre"
+          let k = nextWord(a, next.i);
+          if (k && (k.pos === "DET" || /^(?:my|your|his|her|our|their|its)$/.test(k.lower))) k = nextWord(a, k.i);
+          while (k && k.pos === "ADJ") k = nextWord(a, k.i);
+          let nouns = 0;
+          while (k && (k.pos === "NOUN" || k.pos === "PROPN") && nouns < 2) { nouns++; k = nextWord(a, k.i); }
+          const v = k;
+          if (nouns > 0 && v && /^(?:is|was|has)$/.test(v.lower) && v.start === a.tokens[v.i - 1]!.end + 1 && a.tokens[v.i - 1]!.isWord && !/[,;:]/.test(a.text.slice(t.end, v.start))) {
+            flag(subject, v, matchCase(TO_PLURAL[v.lower]!, v.text), "the verb is plural");
+          }
         }
       }
     }

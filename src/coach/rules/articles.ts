@@ -3,6 +3,9 @@
  * service"; "the request goes to server" → "the server"), and "a/an" does not go with a plural
  * ("a services"). Only nouns on a list of clearly countable words are checked, and the many
  * zero-article idioms ("by email", "in production", "per request", "on call") are left alone.
+ * Fixed phrases that always take an article are checked word by word ("is second time", "is same
+ * as", "lot of", "glass of water", "most of students"), and so is "the" where English uses none:
+ * general statements ("Nowadays the teenagers…", "The education is…"), countries, sports, languages.
  */
 import type { Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
@@ -30,14 +33,21 @@ export const COUNTABLE = new Set(
   camera city country village friend teacher student child doctor nurse boss neighbor neighbour parent brother sister
   restaurant hotel shop store museum park station airport bank trip journey party lesson course exam essay hobby
   dog cat bike bicycle bag wallet umbrella pen notebook jacket coat dress shirt sweater hat ticket sandwich cake gift
-  bottle cup`
+  bottle cup
+  person widow widower husband wife son daughter boyfriend girlfriend cousin uncle aunt grandmother grandfather baby guest
+  visitor tourist passenger waiter waitress plumber electrician mechanic dentist lawyer landlord landlady
+  classmate roommate flatmate backpack suitcase bell forum fridge sofa couch lamp candle mirror towel blanket
+  pillow drawer cupboard shelf wardrobe bathroom bedroom garden balcony beach lake river mountain island supermarket
+  pharmacy bakery cinema concert festival wedding funeral passport taxi challenge accident interview appointment
+  invitation suggestion compliment joke habit dream goal model charger monitor headache
+  neighbourhood neighborhood seat meal dish recipe menu club lecture seminar workshop`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Nouns whose zero-article use is normal after these prepositions ("by email", "in production"). */
 const IDIOMS: Record<string, ReadonlySet<string>> = {
-  by: new Set(["email", "phone", "hand", "design", "default", "request", "name", "mistake", "chance", "type", "key", "id", "index", "row", "field", "column", "team", "service", "region", "user", "customer", "client", "version", "node", "file", "page", "step", "day", "hour", "minute", "car", "bike", "bicycle", "letter", "train", "bus", "plane"]),
+  by: new Set(["taxi", "accident", "road", "email", "phone", "hand", "design", "default", "request", "name", "mistake", "chance", "type", "key", "id", "index", "row", "field", "column", "team", "service", "region", "user", "customer", "client", "version", "node", "file", "page", "step", "day", "hour", "minute", "car", "bike", "bicycle", "letter", "train", "bus", "plane"]),
   per: new Set([...COUNTABLE]),
   on: new Set(["call", "demand", "time", "purpose", "top", "hold", "board", "request", "release", "commit", "merge", "startup", "page", "screen", "site", "schedule", "paper", "average", "disk"]),
   in: new Set(["production", "place", "practice", "theory", "time", "order", "parallel", "memory", "sync", "use", "case", "charge", "turn", "line", "common", "person", "advance", "total", "detail", "return", "response", "general", "code", "review", "progress", "transit", "flight", "batch", "bulk", "sequence", "staging", "development", "isolation", "town", "class", "hospital", "prison", "church", "college"]),
@@ -54,9 +64,19 @@ const IDIOMS: Record<string, ReadonlySet<string>> = {
   // "keep a copy as backup", "used as input": a role, not a thing
   as: new Set(["backup", "fallback", "input", "output", "default", "reference", "proof", "evidence"]),
   during: new Set(["startup", "deployment", "deploy", "release", "migration", "review", "testing", "development", "onboarding", "load", "rollout", "maintenance", "failover"]),
-  of: new Set(["record"]),
+  // "of course"; "terms of service", "denial of service", "level of service", "out of service"
+  of: new Set(["record", "course", "service"]),
   without: new Set(["downtime", "warning", "notice"]),
 };
+
+/** "it's", "that's", "she's": here "'s" is "is", not a possessive. */
+const PRONOUNS_BEFORE_IS = new Set(["it", "that", "there", "he", "she", "this", "what", "who", "here", "where"]);
+function isContractedIs(ctx: RuleContext, t: Token): boolean {
+  return (t.lower === "'s" || t.lower === "’s") && PRONOUNS_BEFORE_IS.has(prevWord(ctx.a, t.i)?.lower ?? "");
+}
+
+/** Intensifiers inside a noun phrase after "be": "she is very nice person". */
+const INTENSIFIERS = new Set(["very", "really", "pretty"]);
 
 /** Tokens that already make a noun phrase definite or indefinite. */
 const DETERMINERS = new Set([
@@ -66,7 +86,7 @@ const DETERMINERS = new Set([
   "enough", "less", "own",
 ]);
 
-const KIND_WORDS = new Set(["kind", "type", "sort", "form", "category", "class", "flavor", "flavour", "name", "version", "lot", "number", "part", "piece", "instead", "out", "because", "terms"]);
+const KIND_WORDS = new Set(["kind", "type", "sort", "form", "category", "class", "flavor", "flavour", "name", "version", "lot", "number", "part", "piece", "instead", "out", "because", "terms", "position", "role", "post", "title"]);
 const TIME_NOUNS = new Set(["week", "month", "year", "day", "time", "night", "morning", "evening", "afternoon", "quarter", "weekend"]);
 /** Nouns the tagger may read as nouns that end a noun phrase rather than continue it: "new service yesterday". */
 const TIME_ADVERBS = new Set(["yesterday", "today", "tomorrow", "tonight", "now", "last", "next", "every", "this", "again", "too", "first"]);
@@ -108,8 +128,10 @@ function phraseStart(ctx: RuleContext, head: Token): { first: Token; before: Tok
     // "the cache hit rate", "an aggressive retry policy": a verb's base form right before the head
     // is part of a compound (the finite verb of "we deploy new service" is not next to the noun)
     const compoundVerb = first === head && p.pos === "VERB" && p.lower === p.lemma && !/(?:ed|ing)$/.test(p.lower);
-    const modifier = inCompound || compoundVerb || p.pos === "ADJ" || p.pos === "NOUN" || p.pos === "PROPN" || (p.pos === "ADV" && /ly$/.test(p.lower)) || /^[A-Z][A-Z0-9]+$/.test(p.text);
-    if ((gap !== " " && !hyphenated) || !modifier || DETERMINERS.has(p.lower)) return { first, before: determinedThroughModifiers(ctx, p) ?? p };
+    // the word after "very" is an adjective, whatever the tagger says ("very kind person")
+    const intensifier = INTENSIFIERS.has(p.lower) && first !== head;
+    const modifier = inCompound || compoundVerb || intensifier || p.pos === "ADJ" || p.pos === "NOUN" || p.pos === "PROPN" || (p.pos === "ADV" && /ly$/.test(p.lower)) || /^[A-Z][A-Z0-9]+$/.test(p.text);
+    if ((gap !== " " && !hyphenated) || !modifier || (DETERMINERS.has(p.lower) && !isContractedIs(ctx, p))) return { first, before: determinedThroughModifiers(ctx, p) ?? p };
     first = p;
   }
   return { first, before: prevWord(a, first.i) };
@@ -141,7 +163,7 @@ function determinedThroughModifiers(ctx: RuleContext, stop: Token): Token | unde
 /** Abstract nouns that take no article when they mean the thing in general: "Life is short". */
 // Only nouns seldom meant as one particular thing: "the money" (on the table) and "the technology"
 // (we chose) are often specific, so they are not here.
-const GENERAL_ABSTRACTS = new Set(["life", "health", "happiness", "love", "society", "mathematics", "maths", "math", "physics", "chemistry", "friendship", "freedom", "nature"]);
+const GENERAL_ABSTRACTS = new Set(["life", "health", "happiness", "love", "society", "mathematics", "maths", "math", "physics", "chemistry", "friendship", "freedom", "nature", "education", "mankind", "humankind"]);
 /** Countries and cities named without "the" (not "the Netherlands", "the UK", "the Philippines"). */
 const PLACES_WITHOUT_THE = new Set([
   "spain", "france", "italy", "germany", "japan", "china", "brazil", "mexico", "canada", "india", "england", "scotland", "wales", "ireland", "poland", "turkey", "russia", "portugal", "greece",
@@ -173,6 +195,226 @@ function needlessThe(ctx: RuleContext, issues: Issue[]): void {
   }
 }
 
+/** Nouns used only in the plural, which "a/an" cannot go with: "a new clothes" → "new clothes". */
+const PLURAL_ONLY = new Set(["clothes", "trousers", "jeans", "scissors", "pyjamas", "pajamas", "sunglasses", "belongings", "surroundings", "outskirts", "tights", "binoculars"]);
+/** Words for a container or a portion, which need "a" when they count something: "a glass of water". */
+const PARTITIVES = new Set([
+  "glass", "cup", "mug", "bottle", "box", "bag", "bowl", "slice", "piece", "jar", "packet", "pair", "couple", "bunch", "plate",
+  "loaf", "tin", "carton", "handful", "kilo", "litre", "liter", "spoonful", "teaspoon", "tablespoon", "sip", "bite", "pinch", "list",
+]);
+/** Words for a part of a group, which take "the" before the group: "most of the students". */
+const QUANTITY_OF_THE = new Set(["most", "many", "some", "all", "few", "several", "none", "each", "both", "half", "either", "neither", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+const MEALS = new Set(["breakfast", "lunch", "dinner", "supper", "brunch"]);
+const MEAL_ADJECTIVES = new Set(["good", "big", "healthy", "light", "quick", "nice", "delicious", "huge", "small", "proper", "hearty", "lovely", "great", "wonderful", "tasty", "large", "late", "early", "romantic", "heavy", "simple", "traditional"]);
+const MEAL_VERBS = new Set(["eat", "eats", "ate", "eating", "eaten", "have", "has", "had", "having", "cook", "cooks", "cooked", "cooking", "make", "makes", "made", "making", "enjoy", "enjoys", "enjoyed", "enjoying", "skip", "serve", "served", "prepare", "prepared", "want", "wanted", "need", "needs", "needed", "get", "got"]);
+/** Nouns that take "the" when "of" follows: "the future of work", "the rest of the team". */
+const THE_BEFORE_OF = new Set(["future", "health", "importance", "rest", "majority", "middle", "beginning", "bottom", "end", "safety"]);
+const SPORTS = new Set(["football", "soccer", "tennis", "basketball", "volleyball", "baseball", "golf", "hockey", "rugby", "cricket", "chess", "badminton", "handball", "squash", "poker"]);
+const LANGUAGES = new Set([
+  "english", "spanish", "french", "german", "italian", "portuguese", "russian", "polish", "chinese", "mandarin", "japanese", "korean", "arabic", "turkish", "dutch", "greek",
+  "swedish", "norwegian", "danish", "finnish", "czech", "hungarian", "romanian", "ukrainian", "hindi", "vietnamese", "thai", "indonesian",
+]);
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
+/** Plural nouns that, after "nowadays", mean the whole group: "Nowadays the teenagers sleep less". */
+const GENERIC_GROUPS = new Set(["people", "teenagers", "teens", "youngsters", "adolescents", "smartphones", "millennials", "humans"]);
+const OBJECT_PRONOUNS = new Set(["you", "us", "them", "the", "my", "our", "your", "their", "these", "those", "his", "her", "its", "people"]);
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const caseLike = (replacement: string, original: string) => (/^\p{Lu}/u.test(original) ? capital(replacement) : replacement);
+
+/**
+ * Fixed phrases that always need an article: "It is second time" (the second time), "is same as"
+ * (the same), "in front of hundred people" (a hundred), "I have lot of friends" (a lot of), "bring
+ * glass of water" (a glass of), "at the end of month" (the month), "a new clothes" (no "a").
+ */
+function fixedPhrases(ctx: RuleContext, issues: Issue[]): void {
+  const a = ctx.a;
+  for (const t of a.tokens) {
+    if (!t.isWord) continue;
+    const prev = prevWord(a, t.i);
+    const next = nextWord(a, t.i);
+    const after = next ? nextWord(a, next.i) : undefined;
+    const joined = (x: Token | undefined, y: Token | undefined) => x !== undefined && y !== undefined && a.text.slice(x.end, y.start) === " ";
+    const hyphenAfter = (x: Token) => a.text[x.end] === "-";
+    const isBe = (x: Token | undefined) => x !== undefined && (x.lemma === "be" || /^(?:'s|’s|'re|’re|'m|’m)$/.test(x.lower));
+
+    // "It is second time", "for first time": an ordinal before "time" always takes "the"
+    if (ORDINALS.has(t.lower) && next?.lower === "time" && joined(t, next) && (isBe(prev) || prev?.lower === "for") && joined(prev, t)) {
+      issues.push(makeIssue("articles.missing", { start: t.start, end: next.end }, "article", `Say "the ${t.lower} time": an ordinal number takes "the".`, `the ${t.text} time`));
+      continue;
+    }
+
+    // "This is same as…", "at same time", "in a same flat": "same" takes "the"
+    if (t.lower === "same" && prev && joined(prev, t) && !hyphenAfter(t) && next && joined(t, next)) {
+      const beBefore = isBe(prev) || (/^(?:not|exactly|almost|nearly|basically|just)$/.test(prev.lower) && isBe(prevWord(a, prev.i)));
+      if (beBefore || /^(?:in|at|on|from|with)$/.test(prev.lower)) {
+        issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `Say "the same": "same" always takes "the".`, `the ${t.text}`));
+        continue;
+      }
+      if ((prev.lower === "a" || prev.lower === "an") && prevWord(a, prev.i)?.lower !== "such") {
+        issues.push(makeIssue("articles.wrong", { start: prev.start, end: t.end }, "article", `Say "the same", not "${prev.lower} same": "same" always takes "the".`, caseLike("the same", prev.text)));
+        continue;
+      }
+    }
+
+    // "in front of hundred guests": "hundred" and "thousand" need "a" or "one" before them
+    if ((t.lower === "hundred" || t.lower === "thousand") && t.text === t.lower && prev && (prev.pos === "ADP" || prev.pos === "VERB" || /^(?:about|around|almost|nearly|over|approximately|roughly)$/.test(prev.lower)) && joined(prev, t) && prev.lower !== "per" && next && joined(t, next)) {
+      const plural = (x: Token | undefined) => x !== undefined && x.pos === "NOUN" && (x.lower !== x.lemma || x.lower === "people");
+      if (plural(next) || (next.pos === "ADJ" && plural(after))) {
+        issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `Say "a ${t.lower}" (or "one ${t.lower}"): "${t.lower}" needs a word before it.`, `a ${t.text}`));
+        continue;
+      }
+    }
+
+    // "I have lot of friends", "Lot of people": "a lot of"
+    if (t.lower === "lot" && next?.lower === "of" && joined(t, next)) {
+      const start = !prev || a.sentences[t.sentence]!.first === t.i;
+      if (start || (joined(prev, t) && ["VERB", "AUX", "ADP", "SCONJ", "CCONJ"].includes(prev!.pos) && prev!.lower !== "of")) {
+        issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `Say "a lot of": "lot" needs "a" here.`, `${caseLike("a", t.text)} ${t.text.toLowerCase()}`));
+        continue;
+      }
+    }
+
+    // "we were offered glass of water", "after couple of days": a portion needs "a"
+    if (PARTITIVES.has(t.lower) && t.text === t.lower && next?.lower === "of" && joined(t, next) && prev && joined(prev, t)) {
+      // "the bounding box of", "a deny list of", "a matching pair of": a verb form inside a noun phrase
+      const pp = prevWord(a, prev.i);
+      const inPhrase = /ing$/.test(prev.lower) || a.text[prev.start - 1] === "-" || (pp !== undefined && (pp.pos === "DET" || pp.pos === "ADJ" || pp.pos === "NUM" || DETERMINERS.has(pp.lower)));
+      // "brought us bottle of wine": the verb's indirect object comes between
+      const objectBefore = /^(?:us|me|him|them)$/.test(prev.lower) && pp?.pos === "VERB";
+      const verb = (prev.pos === "VERB" && prev.lemma !== "be" && !inPhrase) || objectBefore;
+      const preposition = prev.pos === "ADP" && !/^(?:of|per|by|into)$/.test(prev.lower);
+      if (verb || preposition) {
+        issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `Say "${indefiniteArticle(t.lower)} ${t.lower} of": "${t.lower}" counts here, so it needs an article.`, `${indefiniteArticle(t.lower)} ${t.text}`));
+        continue;
+      }
+    }
+
+    // "at the end of month" → "the month"
+    if (/^(?:end|beginning|start|middle)$/.test(t.lower) && prev?.lower === "the" && next?.lower === "of" && after && /^(?:month|week|day|year|semester)$/.test(after.lower) && joined(next, after)) {
+      const more = nextWord(a, after.i);
+      if (!hyphenAfter(after) && !(more && joined(after, more) && (more.pos === "NOUN" || more.pos === "PROPN" || more.pos === "NUM"))) {
+        issues.push(makeIssue("articles.missing", { start: after.start, end: after.end }, "article", `Say "the ${t.lower} of the ${after.lower}": a particular ${after.lower} needs "the".`, `the ${after.text}`));
+        continue;
+      }
+    }
+
+    // "Most of participants", "one of my friend's" aside: a part of a group takes "the" before the group
+    if (QUANTITY_OF_THE.has(t.lower) && next?.lower === "of" && joined(t, next) && after && joined(next, after) && !(prev && (prev.lower === "the" || prev.pos === "DET"))) {
+      let noun: Token | undefined = after;
+      if (noun.pos === "ADJ" && /^\p{Ll}/u.test(noun.text) && !QUANTITY_OF_THE.has(noun.lower) && !/^(?:more|less|other|such|various|certain|numerous|different)$/.test(noun.lower)) noun = nextWord(a, noun.i);
+      const follow = noun ? nextWord(a, noun.i) : undefined;
+      const plural = noun && noun.pos === "NOUN" && noun.text === noun.lower && ((noun.lower !== noun.lemma && /s$/.test(noun.lower)) || /^(?:people|children|men|women)$/.test(noun.lower)) && (noun === after || joined(after, noun));
+      if (plural && !(follow && joined(noun!, follow) && (follow.pos === "NOUN" || follow.lower === "'" || follow.lower === "'s"))) {
+        issues.push(makeIssue("articles.missing", { start: after.start, end: noun!.end }, "article", `Say "${t.lower} of the ${a.text.slice(after.start, noun!.end)}": after "${t.lower} of", the group needs "the" (or "my", "these"…).`, `the ${a.text.slice(after.start, noun!.end)}`));
+        continue;
+      }
+    }
+
+    // "eat good breakfast" → "a good breakfast": a meal with an adjective before it takes "a"
+    if (MEALS.has(t.lower) && prev?.pos === "ADJ" && MEAL_ADJECTIVES.has(prev.lower) && joined(prev, t)) {
+      const verb = prevWord(a, prev.i);
+      const follow = next && joined(t, next) && (next.pos === "NOUN" || next.pos === "PROPN");
+      if (verb && MEAL_VERBS.has(verb.lower) && joined(verb, prev) && !follow && !hyphenAfter(t)) {
+        issues.push(makeIssue("articles.missing", { start: prev.start, end: t.end }, "article", `Say "a ${prev.lower} ${t.lower}": a meal takes no article alone ("have breakfast"), but with an adjective before it, it takes "a".`, `a ${a.text.slice(prev.start, t.end)}`));
+        continue;
+      }
+    }
+
+    // "future of transport is electric", "I believe that health of citizens…": these nouns, with an
+    // "of" after them, name one particular thing and take "the"
+    if (THE_BEFORE_OF.has(t.lower) && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") && next?.lower === "of" && joined(t, next) && after && after.isWord) {
+      const opensSentence = a.sentences[t.sentence]!.first === t.i;
+      const gapBefore = prev ? a.text.slice(prev.end, t.start) : "";
+      const verbBefore = prev?.pos === "VERB" && gapBefore === " " && !/(?:ing|ed)$/.test(prev.lower);
+      const prepBefore = (prev?.pos === "ADP" || prev?.lower === "that") && gapBefore === " " && !/^(?:by|until|till|to|from|per|of|than)$/.test(prev.lower) && !(t.lower === "end" && prev.lower === "at") && !(t.lower === "future" && prev.lower === "in");
+      const afterComma = prev !== undefined && ((gapBefore === ", " && prev.isWord) || (gapBefore === " " && prev.lower === "but"));
+      const capitalised = t.text === capital(t.lower);
+      if ((t.text === t.lower && (verbBefore || prepBefore || afterComma)) || (opensSentence && capitalised && a.sentences[t.sentence]!.last - t.i > 5)) {
+        issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `Say "the ${t.lower} of…": a particular ${t.lower} needs "the".`, caseLike(`the ${t.text.toLowerCase()}`, t.text)));
+        continue;
+      }
+    }
+
+    // "in a countryside" → "the countryside"
+    if ((t.lower === "a" || t.lower === "an") && next?.lower === "countryside" && joined(t, next)) {
+      issues.push(makeIssue("articles.wrong", { start: t.start, end: next.end }, "article", `Say "the countryside": it takes "the", not "${t.lower}".`, caseLike(`the ${next.text}`, t.text)));
+      continue;
+    }
+
+    // "a new clothes" → "new clothes": "a" with a noun that is always plural
+    if ((t.lower === "a" || t.lower === "an") && next && prevWord(a, t.i)?.lower !== "such") {
+      let noun: Token | undefined = next;
+      for (let k = 0; k < 2 && noun && (noun.pos === "ADJ" || noun.pos === "ADV" || noun.pos === "NOUN") && !PLURAL_ONLY.has(noun.lower); k++) noun = nextWord(a, noun.i);
+      const follow = noun ? nextWord(a, noun.i) : undefined;
+      if (noun && PLURAL_ONLY.has(noun.lower) && !hyphenAfter(noun) && !(follow && joined(noun, follow) && (follow.pos === "NOUN" || follow.pos === "PROPN"))) {
+        const phrase = a.text.slice(next.start, noun.end);
+        issues.push(makeIssue("articles.plural", { start: t.start, end: noun.end }, "article", `"${noun.lower}" is always plural, so it takes no "${t.lower}": say "${phrase}" (or "a pair of ${noun.lower}", "some ${noun.lower}").`, caseLike(phrase, t.text)));
+      }
+    }
+  }
+}
+
+/**
+ * "the" where a statement is about things in general: "as the most of you know" (most of you),
+ * "Nowadays the teenagers sleep less" (teenagers), "the social media" (social media).
+ */
+function genericThe(ctx: RuleContext, issues: Issue[]): void {
+  const a = ctx.a;
+  for (const t of a.tokens) {
+    if (t.lower !== "the") continue;
+    const next = nextWord(a, t.i);
+    const after = next ? nextWord(a, next.i) : undefined;
+    const third = after ? nextWord(a, after.i) : undefined;
+    const prev = prevWord(a, t.i);
+    if (!next || next.start !== t.end + 1) continue;
+    const drop = (end: Token, message: string) => {
+      const rest = a.text.slice(next.start, end.end);
+      issues.push(makeIssue("articles.extra-the", { start: t.start, end: end.end }, "article", message, caseLike(rest, t.text)));
+    };
+
+    // "I play the tennis", "she speaks the English": sports and languages take no article
+    // (but "play the guitar", "watch the football", "the English teacher")
+    // only where the phrase ends: before punctuation, a preposition, an adverb ("the tennis match" is a compound)
+    const ends = !after || /[,.;:!?]/.test(a.text.slice(next.end, after.start)) || (["ADP", "CCONJ", "SCONJ", "ADV", "PART", "DET"].includes(after.pos) && !/^(?:of|that|which)$/.test(after.lower));
+    if (prev && ends && a.text[next.end] !== "-") {
+      const sport = /^(?:play|plays|played|playing)$/.test(prev.lower) && SPORTS.has(next.lower);
+      const language = /^(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|study|studies|studied|studying)$/.test(prev.lower) && LANGUAGES.has(next.lower) && next.text !== next.lower;
+      if (sport || language) {
+        drop(next, `${sport ? "Sports and games" : "Languages"} take no article: "${prev.lower} ${next.text}".`);
+        continue;
+      }
+    }
+
+    // "as the most of you know": "most of" (but "make the most of", "who ate the most of them")
+    if (next.lower === "most" && after?.lower === "of" && third && OBJECT_PRONOUNS.has(third.lower) && !(prev && (prev.pos === "VERB" || prev.pos === "AUX" || /^(?:make|makes|made|making|get|gets|got|getting)$/.test(prev.lower)))) {
+      drop(next, `Say "most of ${third.lower}…" without "the".`);
+      continue;
+    }
+
+    // "the social media is…": the medium in general has no article (but "the social media team")
+    if (next.lower === "social" && after?.lower === "media" && after.start === next.end + 1) {
+      const tail = third && a.text.slice(after.end, third.start) === " " && (third.pos === "NOUN" || third.pos === "PROPN" || third.lower === "of" || third.lower === "'s" || third.lower === "’s" || third.lower === "that" || third.lower === "which");
+      if (!tail && a.text[after.end] !== "-") drop(after, `"social media" in general takes no article: say "social media".`);
+      continue;
+    }
+
+    // "Nowadays the young people buy…", "the people today are…": a whole group in general
+    let noun: Token | undefined = next;
+    if (noun.pos === "ADJ" && /^(?:young|old|older|younger|modern)$/.test(noun.lower)) noun = after;
+    if (!noun || !GENERIC_GROUPS.has(noun.lower)) continue;
+    const following = nextWord(a, noun.i);
+    const timeAfter = following && /^(?:today|nowadays)$/.test(following.lower) && a.text.slice(noun.end, following.start) === " ";
+    const verbAfter = (x: Token | undefined) => x !== undefined && (x.pos === "VERB" || x.pos === "AUX") && !/(?:ing|ed)$/.test(x.lower);
+    const nowadays = prev && (prev.lower === "nowadays" || (prev.lower === "days" && prevWord(a, prev.i)?.lower === "these")) && /^,?\s$/.test(a.text.slice(prev.end, t.start));
+    // "the teenagers rarely buy…": an adverb may come before the verb
+    const skipAdverbs = (x: Token | undefined) => (x && x.pos === "ADV" && !/^(?:today|nowadays)$/.test(x.lower) ? nextWord(a, x.i) : x);
+    if ((timeAfter && verbAfter(skipAdverbs(nextWord(a, following.i)))) || (nowadays && verbAfter(skipAdverbs(following)))) {
+      drop(noun, `Talking about ${noun.lower} in general, leave out "the": "${a.text.slice(next.start, noun.end)}".`);
+    }
+  }
+}
+
 export const articles: Rule = {
   id: "articles",
   group: "language",
@@ -180,6 +422,8 @@ export const articles: Rule = {
     const a = ctx.a;
     const issues: Issue[] = [];
     needlessThe(ctx, issues);
+    fixedPhrases(ctx, issues);
+    genericThe(ctx, issues);
     for (const t of a.tokens) {
       if (!t.isWord) continue;
 
@@ -214,6 +458,8 @@ export const articles: Rule = {
       if (next && next.start === t.end + 1 && (next.pos === "DET" || /^(?:it|them|me|us|him)$/.test(next.lower))) continue;
       if (TIME_NOUNS.has(t.lower)) continue;
       if (/[`"'“]/.test(a.text.slice(Math.max(0, t.start - 1), t.start))) continue;
+      // "node.js", "example.txt": part of a file or product name
+      if (/^\.\w/.test(a.text.slice(t.end, t.end + 2))) continue;
 
       const { first, before } = phraseStart(ctx, t);
       // "from next sprint", "since last release": a time expression
@@ -230,7 +476,10 @@ export const articles: Rule = {
         const det = prevWord(a, before.i);
         if (det && (DETERMINERS.has(det.lower) || det.pos === "DET") && det.end + 1 === before.start) continue;
       }
-      if (before && (DETERMINERS.has(before.lower) || before.pos === "DET" || before.pos === "NUM")) continue;
+      const contractedIs = before !== undefined && isContractedIs(ctx, before);
+      if (before && !contractedIs && (DETERMINERS.has(before.lower) || before.pos === "DET" || before.pos === "NUM")) continue;
+      // "the above example", "the below command": "above" is an adjective after a determiner
+      if (before && /^(?:above|below)$/.test(before.lower) && DETERMINERS.has(prevWord(a, before.i)?.lower ?? "")) continue;
       // After a preposition or verb, a noun followed by a plural read as a verb is a compound:
       // "a day of query logs", "avoid network calls", "delaying password resets".
       if (before && (before.pos === "ADP" || before.pos === "VERB") && next && next.start === t.end + 1 && next.pos === "VERB" && next.lower === `${next.lemma}s`) continue;
@@ -253,11 +502,15 @@ export const articles: Rule = {
         const idioms = IDIOMS[before.lower];
         if (idioms?.has(t.lower)) continue;
         if (before.lower === "of" && KIND_WORDS.has(prevWord(a, before.i)?.lower ?? "")) continue;
+        // "promoted to manager", "elected as chair": a role someone is given takes no article
+        if (/^(?:to|as)$/.test(before.lower) && /^(?:promoted|appointed|elected|named|nominated|chosen|made)$/.test(prevWord(a, before.i)?.lower ?? "")) continue;
         if (before.lower === "as" || before.lower === "like") article = indefiniteArticle(first.text);
         else article = "the";
-      } else if (before.pos === "VERB" || before.pos === "AUX") {
+      } else if (before.pos === "VERB" || before.pos === "AUX" || contractedIs) {
         if (NAMING_VERBS.has(before.lower)) continue;
         if (before.lemma === "be" && next?.lower === "of") continue;
+        // "it's client-server", "the API is read-write": a hyphenated compound after "be" describes
+        if ((before.lemma === "be" || contractedIs) && a.text[t.start - 1] === "-") continue;
         article = indefiniteArticle(first.text);
       } else if (before.pos === "CCONJ") {
         // "a client and server": the first article often covers both.

@@ -236,6 +236,55 @@ function checkColourOrder(a: Analysis, colour: Token, issues: Issue[]): void {
   );
 }
 
+/** Long adjectives that make their comparative with "more": "more expensive than". */
+const MORE_ADJECTIVES = new Set(["expensive", "beautiful", "interesting", "important", "difficult", "dangerous", "comfortable", "popular", "modern", "famous", "useful", "crowded", "boring", "exciting", "intelligent", "polluted", "relaxing", "stressful", "careful", "successful", "efficient", "reliable", "convenient", "peaceful", "delicious", "attractive", "helpful", "practical", "complicated", "confident", "independent", "tiring", "healthy", "polite", "serious", "patient", "creative", "friendly", "spacious", "affordable", "enjoyable", "colourful", "colorful", "valuable", "powerful", "effective", "expensive"]);
+
+/** "as expensive like in London" → "as … as": the second "as" is part of the comparison. */
+function checkAsLike(a: Analysis, t: Token, issues: Issue[]): void {
+  const adjective = nextWord(a, t.i);
+  const like = adjective && nextWord(a, adjective.i);
+  const before = prevWord(a, t.i);
+  if (!adjective || !like || adjective.pos !== "ADJ" || like.lower !== "like" || !spaced(a, t, adjective) || !spaced(a, adjective, like)) return;
+  // "such as": a list, not a comparison; "as well like" is no comparison either
+  if (before && /^(?:such|just)$/.test(before.lower)) return;
+  if (!before || !(LINKING.has(before.lemma) || /^(?:not|n't|n’t|just|almost|nearly|twice|half)$/.test(before.lower))) return;
+  issues.push(makeIssue("comparatives.as-as", like, "grammar", `The comparison is "as ${adjective.lower} as", not "as … like".`, matchCase("as", like.text)));
+}
+
+/** "expensive than" → "more expensive than"; "cheap than" → "cheaper than" */
+function checkThan(a: Analysis, t: Token, issues: Issue[]): void {
+  const adjective = prevWord(a, t.i);
+  if (!adjective || !spaced(a, adjective, t) || !standsAlone(a, adjective)) return;
+  const before = prevWord(a, adjective.i);
+  if (before && /^(?:more|less|rather|other|as|so|too|no|any|the|an|different)$/.test(before.lower)) return;
+  if (adjective.lower === "elder") {
+    issues.push(makeIssue("comparatives.elder", adjective, "grammar", `Before "than", use "older": "elder" only goes before a noun ("my elder brother").`, matchCase("older", adjective.text)));
+    return;
+  }
+  if (!before || !(LINKING.has(before.lemma) || /^(?:much|far|a|lot|bit|even|slightly|way)$/.test(before.lower))) return;
+  if (MORE_ADJECTIVES.has(adjective.lower)) {
+    issues.push(makeIssue("comparatives.than-positive", adjective, "grammar", `A comparison with "than" needs the comparative: "more ${adjective.lower} than".`, `more ${adjective.text}`));
+    return;
+  }
+  if (ER_ADJECTIVES.has(adjective.lower) && adjective.lower !== "far") {
+    const form = comparativeOf(adjective.lower);
+    issues.push(makeIssue("comparatives.than-positive", adjective, "grammar", `A comparison with "than" needs the comparative: "${form} than".`, matchCase(form, adjective.text)));
+  }
+}
+
+/** Materials: they go right before the noun, after a colour ("a black leather case"). */
+const MATERIALS = new Set(["leather", "wooden", "plastic", "cotton", "wool", "woollen", "woolen", "silk", "glass", "denim", "linen", "ceramic", "velvet", "rubber", "suede", "cardboard"]);
+
+/** "a leather black case" → "a black leather case" */
+function checkMaterialColour(a: Analysis, t: Token, issues: Issue[]): void {
+  const colour = nextWord(a, t.i);
+  const noun = colour && nextWord(a, colour.i);
+  const before = prevWord(a, t.i);
+  if (!colour || !noun || !COLOURS.has(colour.lower) || !spaced(a, t, colour) || !spaced(a, colour, noun) || noun.pos !== "NOUN") return;
+  if (!before || !(before.pos === "DET" || before.pos === "ADJ" || POSSESSIVES.has(before.lower))) return;
+  issues.push(makeIssue("comparatives.adjective-order", { start: t.start, end: colour.end }, "grammar", `The colour comes before the material: "${colour.lower} ${t.lower} ${noun.lower}".`, `${colour.text} ${t.text}`));
+}
+
 export const comparatives: Rule = {
   id: "comparatives",
   group: "language",
@@ -247,6 +296,9 @@ export const comparatives: Rule = {
       if (t.lower === "more") checkMore(a, t, issues);
       else if (t.lower === "most") checkMost(a, t, issues);
       else if (COLOURS.has(t.lower)) checkColourOrder(a, t, issues);
+      else if (t.lower === "as") checkAsLike(a, t, issues);
+      else if (MATERIALS.has(t.lower)) checkMaterialColour(a, t, issues);
+      else if (t.lower === "than") checkThan(a, t, issues);
     }
     return issues;
   },

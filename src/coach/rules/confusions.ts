@@ -291,7 +291,7 @@ function checkWhos(a: Analysis, who: Token, issues: Issue[]): void {
   if (!noun || !spaced(a, s, noun) || noun.text !== noun.lower || a.text[noun.end] === "-" || WHO_IS_PREDICATES.has(noun.lower)) return;
   if (!(noun.pos === "NOUN" || noun.pos === "VERB") || /(?:ing|ed)$/.test(noun.lower) || (noun.lemma !== noun.lower && noun.pos === "VERB")) return;
   const be = nextWord(a, noun.i);
-  if (!be || !/^(?:is|are|was|were)$/.test(be.lower) || !spaced(a, noun, be)) return;
+  if (!be || !/^(?:is|are|was|were|had|has)$/.test(be.lower) || !spaced(a, noun, be)) return;
   const span = { start: who.start, end: s.end };
   const fix = matchCase("whose", who.text);
   issues.push(makeIssue("confusions.whos-whose", span, "word-choice", `"Who's" means "who is"; to ask about an owner, write "${fix.toLowerCase()} ${noun.text}".`, fix));
@@ -335,6 +335,101 @@ function checkCapital(a: Analysis, t: Token, code: ReturnType<typeof codeSpans>,
   if (named) report("languages and nationalities", capitalize(t.lower));
 }
 
+/** Places that a "where" clause describes: "the café where we met". */
+const PLACES = new Set(["restaurant", "place", "city", "town", "house", "café", "cafe", "hotel", "village", "country", "street", "park", "school", "office", "room", "bar", "shop", "beach", "area", "building", "flat", "apartment", "club", "gym", "library", "museum", "market", "station", "neighbourhood", "neighborhood", "island", "camp", "square", "garden", "kitchen", "pub", "university", "hospital", "church", "farm", "lake", "spot", "corner"]);
+
+/** States after "they're": "they're bored", not "their bored". */
+const THEYRE_STATES = new Set(["bored", "tired", "happy", "ready", "sure", "right", "wrong", "late", "busy", "hungry", "afraid", "scared", "angry", "sad", "excited", "worried", "lucky", "sorry", "fine", "ok", "okay", "married", "single", "free", "online", "here", "going", "coming", "always", "never", "still", "not", "so", "very", "too", "really", "all", "both"]);
+/** Adjectives that are not also verbs: after "is to", they show "too" was meant ("is to sweet"). */
+const TOO_ADJECTIVES = new Set(["sweet", "expensive", "cheap", "hot", "cold", "late", "early", "big", "small", "difficult", "hard", "easy", "tired", "busy", "long", "short", "old", "young", "heavy", "salty", "spicy", "loud", "noisy", "far", "crowded", "dangerous", "boring", "bored", "much", "many", "soon", "high", "low", "tight", "small", "large", "slow", "fast", "strict", "complicated", "stressful", "tiring", "risky", "weak", "strong", "bright", "dark", "sad", "happy", "shy", "lazy", "sick", "ill", "hungry", "full", "crowded", "quiet"]);
+const BE_FORMS = /^(?:is|are|was|were|be|been|am|'m|’m|'s|’s|'re|’re|isn't|wasn't|aren't|weren't|seems|seemed|looks|looked|felt|feel|feels|got|get|gets)$/;
+
+/** "would loose my passport", "to loose weight": the verb is "lose". */
+function checkLoose(a: Analysis, t: Token, issues: Issue[]): void {
+  const prev = prevWord(a, t.i);
+  const next = nextWord(a, t.i);
+  if (!prev || !next) return;
+  const verbSlot = MODALS.test(prev.lower) || /^(?:to|not|never|n't|n’t|don't|don’t|didn't|didn’t|doesn't|doesn’t|won't|won’t|can't|can’t)$/.test(prev.lower);
+  const object = /^(?:my|your|his|her|our|their|its|the|a|an|this|that|weight|money|time|it|them|everything|interest|control|hope|touch|contact)$/.test(next.lower);
+  if (!verbSlot || !object || !spaced(a, t, next)) return;
+  // "to loose the arrow" is rare; "to loose" before a noun is nearly always "lose"
+  issues.push(makeIssue("confusions.loose-lose", t, "word-choice", `The verb is "lose" (one "o"); "loose" means not tight.`, matchCase("lose", t.text)));
+}
+
+function checkTheir(a: Analysis, t: Token, issues: Issue[]): void {
+  const next = nextWord(a, t.i);
+  if (!next || !spaced(a, t, next)) return;
+  const prev = prevWord(a, t.i);
+  // "bring there own food" → "their own"
+  if (t.lower === "there" && next.lower === "own" && prev && prev.lower !== "is" && prev.lower !== "are") {
+    issues.push(makeIssue("confusions.their-there", t, "word-choice", `To say who something belongs to, write "their" ("their own").`, matchCase("their", t.text)));
+    return;
+  }
+  // "they say their bored" → "they're bored"
+  if (t.lower === "their" && THEYRE_STATES.has(next.lower) && next.pos !== "NOUN") {
+    const after = nextToken(a, next.i);
+    const closes = endsAfter(a, next) || (after !== undefined && /^(?:and|but|or|because|to|about|of|with|now|today|tonight|here|there|at|in)$/.test(after.lower));
+    const adverb = /^(?:always|never|still|not|so|very|too|really|all|both)$/.test(next.lower);
+    const head = prev && (/^(?:say|says|said|think|thinks|know|knows|hope|feel|because|if|when|but|and|so|maybe|sure)$/.test(prev.lower) || prev.pos === "PUNCT");
+    const adverbThen = adverb && after && /^(?:bored|tired|happy|ready|sure|right|wrong|late|busy|hungry|afraid|scared|angry|sad|excited|worried|going|coming)$/.test(after.lower);
+    if (head && ((!adverb && closes) || adverbThen) && (next.pos === "ADJ" || next.pos === "VERB" || next.pos === "ADV")) {
+      issues.push(makeIssue("confusions.their-theyre", t, "word-choice", `"Their" shows who owns something; "they're" means "they are": "they're ${next.lower}".`, matchCase("they're", t.text)));
+    }
+  }
+}
+
+/** "the desserts are to sweet" → "too sweet" */
+function checkToo(a: Analysis, t: Token, issues: Issue[]): void {
+  const prev = prevWord(a, t.i);
+  const next = nextWord(a, t.i);
+  if (!prev || !next || !BE_FORMS.test(prev.lower) || !TOO_ADJECTIVES.has(next.lower) || !spaced(a, t, next)) return;
+  const after = nextToken(a, next.i);
+  if (!(endsAfter(a, next) || (after !== undefined && /^(?:for|to|and|but|because|now|today)$/.test(after.lower)))) return;
+  issues.push(makeIssue("confusions.to-too", t, "word-choice", `"Too" means "more than is good": "too ${next.lower}".`, matchCase("too", t.text)));
+}
+
+/** "turn of the speakers" → "turn off" */
+function checkOf(a: Analysis, t: Token, issues: Issue[]): void {
+  const verb = prevWord(a, t.i);
+  const det = nextWord(a, t.i);
+  if (!verb || !det || !/^(?:turn|turns|turned|turning|switch|switches|switched|switching)$/.test(verb.lower)) return;
+  const before = prevWord(a, verb.i);
+  // "the turn of the century", "a switch of the lights" are nouns
+  if (before && (before.pos === "DET" || before.pos === "ADJ" || /^(?:a|the|this|that|every|each|my|your|our|their|his|her|its)$/.test(before.lower))) return;
+  const object = /^(?:the|your|my|his|her|our|their|this|that|it|them|everything|all)$/.test(det.lower);
+  if (!object) return;
+  const noun = nextWord(a, det.i);
+  if (det.lower === "the" && noun && /^(?:century|year|tide|events?|decade|season|millennium)$/.test(noun.lower)) return;
+  issues.push(makeIssue("confusions.of-off", t, "word-choice", `To stop a machine or a light, "${verb.lower} off" (double "f"); "of" shows belonging.`, matchCase("off", t.text)));
+}
+
+/** "more important that money" → "than money": a comparison takes "than" */
+function checkThat(a: Analysis, t: Token, issues: Issue[]): void {
+  const adjective = prevWord(a, t.i);
+  const before = adjective && prevWord(a, adjective.i);
+  if (!adjective || !before || adjective.pos !== "ADJ") return;
+  const comparative = /^(?:more|less)$/.test(before.lower) || /^(?:better|worse|bigger|smaller|cheaper|older|younger|faster|slower|easier|harder|higher|lower|larger|longer|shorter|happier|healthier|safer|richer|stronger|nicer|quieter|busier)$/.test(adjective.lower);
+  if (!comparative) return;
+  // "is more important that money", but not "something more complex that changes …" (a relative clause)
+  let verb = prevWord(a, (/^(?:more|less)$/.test(before.lower) ? before : adjective).i);
+  while (verb && /^(?:much|far|even|a|lot|bit|way|still|not|n't|n’t)$/.test(verb.lower)) verb = prevWord(a, verb.i);
+  if (!verb || !/^(?:is|are|was|were|be|been|'s|’s|'re|’re|seems?|seemed|becomes?|became)$/.test(verb.lower)) return;
+  // what follows must be a bare noun phrase to the end: "that money.", not "that we finish"
+  const s = a.sentences[t.sentence]!;
+  let n = 0;
+  let last: Token | undefined;
+  for (let k = t.i + 1; k < s.last; k++) {
+    const w = a.tokens[k]!;
+    if (!w.isWord) { if (/[,;.!?]/.test(w.text)) break; continue; }
+    if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PRON" || w.pos === "SCONJ" || w.pos === "ADP") return;
+    if (/^(?:is|are|was|were|be|will|can|would|should|has|have|had|do|does|did)$/.test(w.lower)) return;
+    n++;
+    last = w;
+  }
+  if (!last || n > 4 || !(last.pos === "NOUN" || last.pos === "PROPN") || !endsAfter(a, last)) return;
+  issues.push(makeIssue("confusions.than-that", t, "word-choice", `A comparison takes "than": "${adjective.lower} than …".`, matchCase("than", t.text)));
+}
+
 export const confusions: Rule = {
   id: "confusions",
   group: "language",
@@ -366,6 +461,53 @@ export const confusions: Rule = {
           const prev = prevWord(a, t.i);
           if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || /^(?:my|your|his|her|our|their|its)$/.test(prev.lower))) break;
           issues.push(makeIssue("confusions.wether", t, "spelling", `The word that introduces a choice is spelt "whether" ("whether it rains or not").`, matchCase("whether", t.text)));
+          break;
+        }
+        case "loose":
+          checkLoose(a, t, issues);
+          break;
+        case "their":
+        case "there":
+          checkTheir(a, t, issues);
+          break;
+        case "to":
+          checkToo(a, t, issues);
+          break;
+        case "of":
+          checkOf(a, t, issues);
+          break;
+        case "that":
+          checkThat(a, t, issues);
+          break;
+        case "were": {
+          // "a small restaurant were we often ate" → "where": after a place, "were" cannot start a clause
+          const place = prevWord(a, t.i);
+          const subject = nextWord(a, t.i);
+          const verb = subject && nextWord(a, subject.i);
+          if (place && subject && verb && PLACES.has(place.lower) && spaced(a, place, t) && spaced(a, t, subject)
+            && /^(?:i|we|they|he|she|you)$/.test(subject.lower) && (verb.pos === "VERB" || verb.pos === "ADV" || verb.pos === "AUX") && !/^(?:to|not|all|both)$/.test(verb.lower)) {
+            issues.push(makeIssue("confusions.were-where", t, "word-choice", `For a place, use "where" ("the restaurant where we ate"); "were" is a form of "be".`, matchCase("where", t.text)));
+          }
+          break;
+        }
+        case "felt": {
+          // "I felt asleep" → "fell asleep"; "felt in love" → "fell in love"
+          const next = nextWord(a, t.i);
+          const after = next && nextWord(a, next.i);
+          if (next && (next.lower === "asleep" || (next.lower === "in" && after?.lower === "love"))) {
+            issues.push(makeIssue("confusions.fell-felt", t, "word-choice", `The past of "fall" is "fell": "fell ${next.lower === "asleep" ? "asleep" : "in love"}" ("felt" is the past of "feel").`, matchCase("fell", t.text)));
+          }
+          break;
+        }
+        case "peaces":
+        case "peace": {
+          // "four peaces of clothing", "a peace of cake" → "pieces", "piece" (but "peace of mind")
+          const next = nextWord(a, t.i);
+          const after = next && nextWord(a, next.i);
+          const prev = prevWord(a, t.i);
+          if (next?.lower === "of" && after && after.lower !== "mind" && (t.lower === "peaces" || prev?.lower === "a" || prev?.lower === "one")) {
+            issues.push(makeIssue("confusions.piece-peace", t, "spelling", `A part of something is a "piece"; "peace" is the opposite of war.`, matchCase(t.lower === "peaces" ? "pieces" : "piece", t.text)));
+          }
           break;
         }
         case "fastly":

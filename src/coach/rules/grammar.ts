@@ -7,13 +7,83 @@
  * "interested" after a person ("I'm interesting in" → "I'm interested in"), and "although …, but"
  * (one linking word is enough).
  */
-import { nextWord, prevWord } from "../text/analyze.ts";
-import { BASE_FORM_PARTICIPLE, ingForm, matchCase, thirdPersonForm } from "../text/morph.ts";
+import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
+import { BASE_FORM_PARTICIPLE, ingForm, matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
 const TIME_CLAUSE = new Set(["when", "after", "before", "until", "once", "whenever"]);
 const MODALS = /^(?:can|could|must|should|will|would|may|might|shall)$/;
+
+/** Result-clause modals: a conditional "if" clause before one of them keeps its own verb plain. */
+const RESULT_MODAL = /^(?:will|'ll|’ll|would|'d|’d)$/;
+
+/**
+ * "If it will rain, we will stay" → "rains"; "If everyone would take the train, there would be"
+ * → "took". Only a sentence that opens with "If", with "will/would" right after its subject and
+ * the same modal in the main clause after the comma. Not with "you" ("if you will excuse me", "if
+ * you would like" are polite forms) and not "will help/be" ("if it will help, …" can be right).
+ */
+function conditionalWill(a: Analysis, first: Token, last: number, issues: Issue[]): void {
+  if (first.lower !== "if") return;
+  let subject = nextWord(a, first.i);
+  if (subject && (subject.pos === "DET" || /^(?:my|your|his|her|its|our|their)$/.test(subject.lower))) subject = nextWord(a, subject.i);
+  if (subject && (subject.pos === "ADJ" || subject.pos === "NOUN") && nextWord(a, subject.i)?.pos === "NOUN") subject = nextWord(a, subject.i);
+  if (!subject || !(subject.pos === "PRON" || subject.pos === "NOUN" || subject.pos === "PROPN") || subject.lower === "you") return;
+  const modal = nextWord(a, subject.i);
+  const verb = modal && nextWord(a, modal.i);
+  if (!modal || !verb || !/^(?:will|would)$/.test(modal.lower) || verb.pos !== "VERB" || verb.lower !== verb.lemma || /^(?:help|like|love|prefer|mind|be|have)$/.test(verb.lower)) return;
+  const comma = a.tokens.slice(verb.i, last).find((x) => x.text === ",");
+  if (!comma) return;
+  const main = a.tokens.slice(comma.i + 1, last).filter((x) => x.isWord).slice(0, 3);
+  // "if they will …, it would …" is as wrong as with "will" twice; "if it would …, we will" is not a pattern
+  const sameModal = main.some((x) => RESULT_MODAL.test(x.lower) && (modal.lower === "will" || /^(?:would|'d|’d)$/.test(x.lower)));
+  if (!sameModal) return;
+  const third = /^(?:he|she|it|everyone|everybody|someone|somebody|nobody|this|that)$/.test(subject.lower) || (subject.pos === "NOUN" && subject.lower === subject.lemma) || subject.pos === "PROPN";
+  const fix = modal.lower === "will" ? (third ? thirdPersonForm(verb.lower) : verb.lower) : pastForm(verb.lower);
+  const why = modal.lower === "will" ? `the "if" clause uses the present for the future: "if ${subject.lower} ${fix}"` : `the "if" clause of an unreal condition uses the past: "if ${subject.lower} ${fix}"`;
+  issues.push(makeIssue("grammar.if-will", { start: modal.start, end: verb.end }, "tense", `No "${modal.lower}" here: ${why}.`, fix));
+}
+
+const WH_WORDS = /^(?:why|where|when|what|how|who)$/;
+/**
+ * "Why you changed the plan?" → "Why did you change": a question needs "do/does/did" before its
+ * subject. Only a sentence that opens with a question word, then a subject pronoun, then a simple
+ * verb, and ends with "?" ("How you doing?" and "What you see is …" are left alone).
+ */
+function questionWithoutDo(a: Analysis, first: Token, last: number, issues: Issue[]): void {
+  if (!WH_WORDS.test(first.lower) || first.lower === "who") return;
+  const s = a.sentences[first.sentence]!;
+  if (!s.text.trimEnd().endsWith("?")) return;
+  const subject = nextWord(a, first.i);
+  const verb = subject && nextWord(a, subject.i);
+  if (!subject || !verb || !/^(?:i|you|we|they|he|she)$/.test(subject.lower) || verb.pos !== "VERB" || /ing$/.test(verb.lower) || verb.lemma === "be" || verb.lemma === "have") return;
+  if (a.tokens.slice(verb.i + 1, last).some((x) => x.pos === "AUX" || x.text === ",")) return;
+  const third = verb.lower !== verb.lemma && verb.lower === thirdPersonForm(verb.lemma);
+  const past = verb.lower !== verb.lemma && !third && (verb.lower === pastForm(verb.lemma) || /ed$/.test(verb.lower));
+  if (verb.lower !== verb.lemma && !past && !third) return;
+  const aux = past ? "did" : third || /^(?:he|she)$/.test(subject.lower) ? "does" : "do";
+  const fix = `${aux} ${subject.text} ${verb.lemma}`;
+  issues.push(makeIssue("grammar.question-do", { start: subject.start, end: verb.end }, "grammar", `A question needs "${aux}" before the subject: "${first.text} ${fix}?".`, fix));
+}
+
+/**
+ * "I not understand" → "I don't understand": "not" alone cannot make a verb negative. Only a
+ * subject pronoun that opens its clause, then "not", then a plain verb.
+ */
+function notWithoutDo(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!/^(?:i|you|we|they|he|she)$/.test(t.lower) || t.pos !== "PRON") return;
+  const not = nextWord(a, t.i);
+  const verb = not && nextWord(a, not.i);
+  if (!not || not.lower !== "not" || !verb || verb.pos !== "VERB" || verb.lower !== verb.lemma || /ing$/.test(verb.lower)) return;
+  const before = prevWord(a, t.i);
+  const opens = !before || /[,;:]/.test(a.text.slice(before.end, t.start)) || /^(?:and|but|so|because|if|when)$/.test(before.lower);
+  if (!opens) return;
+  // "I not only …"; "not" before "to" is an infinitive and comes after an object anyway
+  if (verb.lower === "only") return;
+  const aux = /^(?:he|she)$/.test(t.lower) ? "doesn't" : "don't";
+  issues.push(makeIssue("grammar.not-without-do", { start: not.start, end: verb.end }, "grammar", `Make a verb negative with "do": "${t.lower} ${aux} ${verb.lower}".`, `${aux} ${verb.text}`));
+}
 
 export const grammar: Rule = {
   id: "grammar",
@@ -23,6 +93,8 @@ export const grammar: Rule = {
     const issues: Issue[] = [];
     for (const s of a.sentences) {
       const first = a.tokens[s.first]!;
+      conditionalWill(a, first, s.last, issues);
+      questionWithoutDo(a, first, s.last, issues);
       // "Although it was late, but we finished" → one linking word is enough
       if (/^(?:although|though)$/.test(first.lower) || (first.lower === "even" && nextWord(a, first.i)?.lower === "though")) {
         for (let k = s.first + 1; k < s.last; k++) {
@@ -43,6 +115,7 @@ export const grammar: Rule = {
     }
     for (const t of a.tokens) {
       if (!t.isWord) continue;
+      notWithoutDo(a, t, issues);
       const next = nextWord(a, t.i);
       if (!next) continue;
       // "doesn't sends", "didn't worked", "Does it works?" → the base form after do, does, did
@@ -77,7 +150,8 @@ export const grammar: Rule = {
         // "is cache-aside", "is step one", "you're right to", "are fun", nor on a glossary word.
         const after = nextWord(a, next.i);
         const verbMeant = after && ["DET", "PRON", "ADP", "PROPN", "PART"].includes(after.pos) && a.text[next.end] !== "-";
-        if (verbMeant && !/^(?:right|wrong|fun|ok|okay)$/.test(next.lower) && !ctx.isDomainWord(next.lower)) {
+        // "is part of", "is use of a forum": nouns before "of"
+        if (verbMeant && after.lower !== "of" && !/^(?:right|wrong|fun|ok|okay|part)$/.test(next.lower) && !ctx.isDomainWord(next.lower)) {
           const ing = ingForm(next.lemma);
           const be = t.text.replace(/^['’]/, "");
           issues.push(makeIssue("grammar.be-base-verb", { start: t.start, end: next.end }, "grammar", `After "${be}", use the -ing form ("${t.text} ${ing}"), or drop "${be}" and use the simple present or past.`, `${t.text} ${ing}`));
@@ -110,6 +184,10 @@ export const grammar: Rule = {
         let verbFound = false;
         while (k && k.sentence === t.sentence && k.text !== ",") {
           if (k.pos === "VERB" || k.pos === "AUX") verbFound = true;
+          // "because speculative code costs time", "because each one risks …": an -s word after a
+          // noun may be the verb the tagger missed
+          const before = prevWord(a, k.i);
+          if (k.pos === "NOUN" && /[^s]s$/.test(k.lower) && k.lower !== k.lemma && before && before !== next && (before.pos === "NOUN" || before.pos === "NUM")) verbFound = true;
           const nk: ReturnType<typeof nextWord> = nextWord(a, k.i);
           if (!nk || a.tokens.slice(k.i + 1, nk.i).some((x) => x.text === "," || x.text === ";")) break;
           k = nk;
@@ -138,6 +216,8 @@ export const grammar: Rule = {
       const asSoonAs = t.lower === "soon" && prevWord(a, t.i)?.lower === "as" && next.lower === "as";
       if (TIME_CLAUSE.has(t.lower) || asSoonAs) {
         // "I don't know when it will finish" is a question, not a time clause
+        // "once" inside a clause is "one time": "after it is used once it will be removed"
+        if (t.lower === "once" && prevWord(a, t.i) !== undefined && !/^(?:and|but|so|or)$/.test(prevWord(a, t.i)!.lower) && a.tokens.slice(prevWord(a, t.i)!.i + 1, t.i).every((x) => x.text !== "," && x.text !== ";")) continue;
         if (t.lower === "when" && /^(?:know|ask|asked|wonder|sure|tell|idea|remember|say|said|decide|clear|see|check|guess)$/.test(prevWord(a, t.i)?.lower ?? "")) continue;
         let subject = asSoonAs ? nextWord(a, next.i) : next;
         if (subject && subject.pos === "DET") subject = nextWord(a, subject.i);

@@ -50,6 +50,18 @@ const COLLOCATIONS: readonly Collocation[] = [
   { lemma: "famous", wrong: ["of", "about"], right: "for" },
   { lemma: "fond", wrong: ["about", "with"], right: "of" },
   { lemma: "full", pos: ["ADJ"], wrong: ["with"], right: "of" },
+  // "satisfied from/of the service": satisfaction is "with" something
+  { lemma: "satisfied", wrong: ["from", "of"], right: "with" },
+  { lemma: "dissatisfied", wrong: ["from", "of"], right: "with" },
+  { lemma: "jealous", wrong: ["on", "to"], right: "of" },
+  { lemma: "addicted", wrong: ["of", "on", "with"], right: "to" },
+  { lemma: "keen", wrong: ["in"], right: "on" },
+  { lemma: "capable", wrong: ["for"], right: "of" },
+  { lemma: "rely", wrong: ["of", "from", "in"], right: "on" },
+  { lemma: "succeed", pos: ["VERB"], wrong: ["to"], right: "in" },
+  { lemma: "believe", pos: ["VERB"], wrong: ["on"], right: "in" },
+  // "the reason of the delay" → "the reason for"
+  { lemma: "reason", pos: ["NOUN"], wrong: ["of"], right: "for" },
 ];
 
 /** Fixed phrases with the wrong preposition. */
@@ -60,7 +72,26 @@ const PHRASES: readonly { words: readonly string[]; right: string }[] = [
   { words: ["explain", "about"], right: "explain" },
   { words: ["the", "same", "than"], right: "the same as" },
   { words: ["in", "the", "weekend"], right: "at the weekend" }, // or "on the weekend" in American English
+  // "in the end" (finally) is right; "in the end of" a period is not
+  { words: ["in", "the", "end", "of"], right: "at the end of" },
+  { words: ["regarding", "to"], right: "regarding" },
+  { words: ["near", "of"], right: "near" },
+  { words: ["take", "part", "to"], right: "take part in" },
+  { words: ["took", "part", "to"], right: "took part in" },
+  { words: ["taking", "part", "to"], right: "taking part in" },
+  { words: ["takes", "part", "to"], right: "takes part in" },
+  { words: ["taken", "part", "to"], right: "taken part in" },
 ];
+
+/** Points of the day that take "at": "at midnight", "at night". */
+const AT_TIMES = new Set(["midnight", "noon", "midday", "night", "dawn", "sunrise", "sunset", "lunchtime", "dinnertime", "bedtime"]);
+/** Which floor: "on the third floor", never "in". */
+const FLOOR_ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|top|ground|bottom|upper|\d+(?:st|nd|rd|th))$/;
+/** Verbs of finishing by a deadline: "send it by Friday", not "until Friday". */
+const DEADLINE_VERBS = new Set(["submit", "send", "finish", "complete", "approve", "return", "confirm", "hand", "sign", "decide", "arrive"]);
+const NEGATIONS = /^(?:not|n't|n’t|never|no|cannot|can't|can’t|won't|won’t|don't|don’t|didn't|didn’t|doesn't|doesn’t|wait|waited|waiting)$/;
+const MONTH_OR_DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|noon|midnight|the end|next|\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|\d{1,2}(?:am|pm))$/;
+const ENDS = /^[ \t]*(?:[.,!?;:)"”]|$)/;
 
 /** Verbs of going: "go home", not "go to home"; "go shopping", not "go to shopping". */
 const GOING = new Set(["go", "come", "get", "arrive", "return", "walk", "drive", "run", "hurry", "head", "travel", "fly"]);
@@ -106,9 +137,14 @@ export const prepositions: Rule = {
       if (c) {
         // "the answer to", "a request for", "in contact with" are nouns, whatever the tagger says.
         const prev = prevWord(a, t.i);
-        const nounish = prev && /^(?:the|a|an|this|that|my|our|your|their|his|her|its|in|no|any|each)$/.test(prev.lower);
+        // "canned answers to the calls": an adjective before it makes it a noun too
+        const nounish = prev && (/^(?:the|a|an|this|that|my|our|your|their|his|her|its|in|no|any|each|many|some|few|several|clear|quick|short|good)$/.test(prev.lower) || prev.pos === "ADJ" || (/ed$/.test(prev.lower) && /s$/.test(t.lower)));
         if (c.pos?.includes("VERB") && nounish) continue;
         if (c.lemma === "attention" && prev?.lemma !== "pay") continue;
+        // "married with two children" is right: it tells who they live with
+        if (c.lemma === "married" && a.tokens.slice(next.i + 1, next.i + 7).some((w) => /^(?:kids?|children|child|baby|babies|sons?|daughters?|family)$/.test(w.lower))) continue;
+        // "by reason of" is a fixed legal phrase
+        if (c.lemma === "reason" && (prev?.lower === "by" || /s$/.test(t.lower))) continue;
         const span = { start: t.start, end: next.end };
         const original = a.text.slice(t.start, next.end);
         const head = a.text.slice(t.start, t.end);
@@ -120,14 +156,225 @@ export const prepositions: Rule = {
         continue;
       }
 
+      // "in midnight", "in night" → "at midnight", "at night" ("in the night" is fine)
+      if ((t.lower === "in" || t.lower === "on") && AT_TIMES.has(next.lower) && next.start === t.end + 1) {
+        const after = nextWord(a, next.i);
+        if (!(after && after.sentence === next.sentence && (after.pos === "NOUN" || after.pos === "PROPN") && after.start === next.end + 1) && a.text[next.end] !== "-") {
+          issues.push(makeIssue("prepositions.at-time", { start: t.start, end: t.end }, "preposition", `We say "at ${next.lower}".`, matchCase("at", t.text)));
+          continue;
+        }
+      }
+
+      // "at the morning" → "in the morning" (but "at the morning meeting")
+      if (t.lower === "at" && next.lower === "the") {
+        const part = nextWord(a, next.i);
+        const after = part && nextWord(a, part.i);
+        if (part && /^(?:morning|afternoon|evening)$/.test(part.lower) && !(after && after.sentence === part.sentence && (after.pos === "NOUN" || after.lower === "of") && after.start === part.end + 1) && a.text[part.end] !== "-") {
+          issues.push(makeIssue("prepositions.in-part-of-day", { start: t.start, end: t.end }, "preposition", `Parts of the day take "in": "in the ${part.lower}" (but "at night").`, matchCase("in", t.text)));
+          continue;
+        }
+      }
+
+      // "on 1998", "at May" → "in 1998", "in May": years and months take "in" (a date takes "on": "on 5 May")
+      if ((t.lower === "on" || t.lower === "at") && next.start === t.end + 1) {
+        const after = nextWord(a, next.i);
+        const year = /^(?:1[89]|20)\d\d$/.test(next.text);
+        const month = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(next.text);
+        const bare = !after || after.sentence !== next.sentence || /^[ \t]*[.,!?;]/.test(a.text.slice(next.end)) || (/^(?:and|but|when|because|so|we|i|they|he|she|last|this|next)$/.test(after.lower) && !/^\s*\d/.test(a.text.slice(next.end)));
+        if ((year || month) && bare && !/^[-/–]/.test(a.text.slice(next.end))) {
+          issues.push(makeIssue("prepositions.in-year-month", { start: t.start, end: t.end }, "preposition", `${year ? "Years" : "Months"} take "in": "in ${next.text}" (a full date takes "on").`, matchCase("in", t.text)));
+          continue;
+        }
+      }
+
+      // "in the same time" → "at the same time" (but "in the same time frame", "in the same time as me")
+      if (t.lower === "in" && matchesWords(a.tokens, t.i, ["in", "the", "same", "time"])) {
+        const time = a.tokens[t.i + 3]!;
+        if (ENDS.test(a.text.slice(time.end)) || /^(?:and|but|so|we|i|you|he|she|they|it)$/.test(nextWord(a, time.i)?.lower ?? "")) {
+          issues.push(makeIssue("prepositions.phrase", { start: t.start, end: time.end }, "preposition", `The fixed phrase is "at the same time".`, matchCase("at the same time", t.text)));
+          continue;
+        }
+      }
+
+      // "On the end of the party" → "At the end of": the end of a time is "at"
+      if (t.lower === "on" && a.sentences[t.sentence]!.first === t.i && matchesWords(a.tokens, t.i, ["on", "the", "end", "of"])) {
+        const last = a.tokens[t.i + 3]!;
+        issues.push(makeIssue("prepositions.phrase", { start: t.start, end: last.end }, "preposition", `For the end of a time or an event, say "at the end of".`, matchCase("at the end of", t.text)));
+        continue;
+      }
+
+      // "in my first day" → "on my first day": a day takes "on"
+      if (t.lower === "in" && /^(?:my|our|your|his|her|their)$/.test(next.lower)) {
+        const first = nextWord(a, next.i);
+        const day = first && nextWord(a, first.i);
+        if (first && day && /^(?:first|last)$/.test(first.lower) && /^(?:day|morning|evening|night|birthday)$/.test(day.lower)) {
+          issues.push(makeIssue("prepositions.on-day", { start: t.start, end: t.end }, "preposition", `A particular day takes "on": "on ${next.lower} ${first.lower} ${day.lower}".`, matchCase("on", t.text)));
+          continue;
+        }
+      }
+
+      // "in the third floor" → "on the third floor"
+      if (t.lower === "in" && next.lower === "the") {
+        const ordinal = nextWord(a, next.i);
+        const floor = ordinal && nextWord(a, ordinal.i);
+        if (ordinal && floor && FLOOR_ORDINALS.test(ordinal.lower) && /^floors?$/.test(floor.lower)) {
+          issues.push(makeIssue("prepositions.on-floor", { start: t.start, end: t.end }, "preposition", `We live or work "on" a floor: "on the ${ordinal.lower} floor".`, matchCase("on", t.text)));
+          continue;
+        }
+      }
+
+      // "I was in holidays" → "on holiday" ("in the holidays" is fine)
+      if (t.lower === "in" && /^(?:holiday|holidays|vacation)$/.test(next.lower) && next.start === t.end + 1) {
+        const after = nextWord(a, next.i);
+        if (!(after && after.pos === "NOUN" && after.start === next.end + 1)) {
+          const right = next.lower === "vacation" ? "on vacation" : "on holiday";
+          issues.push(makeIssue("prepositions.on-holiday", { start: t.start, end: next.end }, "preposition", `We say "${right}".`, matchCase(right, t.text)));
+          continue;
+        }
+      }
+
+      // "I'll be back after ten minutes" → "in ten minutes": from now, the wait is "in"
+      if (t.lower === "after" && prevWord(a, t.i)?.lower === "back" && prevWord(a, prevWord(a, t.i)!.i)?.lower === "be" && (next.pos === "NUM" || /^(?:a|an|ten|five|two|three|few)$/.test(next.lower))) {
+        const unit = nextWord(a, next.i);
+        const unit2 = unit && unit.lower === "few" ? nextWord(a, unit.i) : unit;
+        if (unit2 && TIME_UNITS.test(unit2.lower)) {
+          issues.push(makeIssue("prepositions.in-time", { start: t.start, end: t.end }, "preposition", `For a time from now, use "in": "be back in ${a.text.slice(next.start, unit2.end)}".`, matchCase("in", t.text)));
+          continue;
+        }
+      }
+
+      // "send it until Friday" → "by Friday": a deadline, not a length of time
+      if (t.lower === "until" || t.lower === "till") {
+        const when = next.lower === "the" && nextWord(a, next.i)?.lower === "end" ? "the end" : next.lower;
+        if (MONTH_OR_DAY.test(when)) {
+          const sentence = a.sentences[t.sentence]!;
+          const before = a.tokens.slice(Math.max(sentence.first, t.i - 10), t.i).filter((w) => w.isWord);
+          const deadline = before.some((w) => DEADLINE_VERBS.has(w.lemma) && (w.pos === "VERB" || w.lower === "hand"));
+          const words = a.tokens.slice(sentence.first, sentence.last);
+          // "not until Friday" is right, and "you can submit until Friday" names a window that stays open
+          const negated = words.some((w, k) => NEGATIONS.test(w.lower) || w.lemma === "stay" || w.lemma === "keep" || w.lower === "only" || /^(?:can|may|might|allowed)$/.test(w.lower) || (w.lower === "could" && words[k + 1]?.lower !== "you"));
+          if (deadline && !negated && !before.some((w) => w.lower === "from" || w.lower === "open")) {
+            issues.push(makeIssue("prepositions.by-deadline", { start: t.start, end: t.end }, "preposition", `For a deadline, use "by" ("by ${next.text}"): "until" means the action goes on up to that time.`, matchCase("by", t.text)));
+            continue;
+          }
+        }
+      }
+
+      // "it looks good for me" → "looks good to me": an opinion is "to" someone
+      if ((t.lemma === "look" || t.lemma === "sound" || t.lemma === "seem") && /^(?:good|fine|great|ok|okay|right|perfect|reasonable)$/.test(next.lower)) {
+        const forWord = nextWord(a, next.i);
+        const me = forWord && nextWord(a, forWord.i);
+        if (forWord?.lower === "for" && me && /^(?:me|us)$/.test(me.lower) && ENDS.test(a.text.slice(me.end))) {
+          issues.push(makeIssue("prepositions.to-me", { start: forWord.start, end: forWord.end }, "preposition", `For an opinion, say "${t.lower} ${next.lower} to ${me.lower}".`, "to"));
+          continue;
+        }
+      }
+
+      // "customer service replied me" → "replied to me"
+      if (t.lemma === "reply" && t.pos === "VERB" && OBJECT_PRONOUNS.has(next.lower) && next.lower !== "you" && next.start === t.end + 1) {
+        issues.push(makeIssue("prepositions.reply-to", { start: t.start, end: next.end }, "preposition", `We "reply to" someone.`, `${a.text.slice(t.start, t.end)} to ${next.text}`));
+        continue;
+      }
+
+      // "fill a form" → "fill in a form" (or "fill out")
+      if (t.lemma === "fill" && (next.lower === "a" || next.lower === "the" || next.lower === "this" || next.lower === "an")) {
+        const form = nextWord(a, next.i);
+        if (form && /^(?:form|forms|questionnaire|application|survey)$/.test(form.lower)) {
+          issues.push(makeIssue("prepositions.fill-in", { start: t.start, end: t.end }, "preposition", `We "fill in" (or "fill out") a form.`, `${a.text.slice(t.start, t.end)} in`));
+          continue;
+        }
+      }
+
+      // "a solution of this problem" → "a solution to"; "an increase of the price" → "an increase in"
+      if (next.lower === "of" && t.pos === "NOUN") {
+        const det = nextWord(a, next.i);
+        const noun = det && /^(?:the|this|that|these|our|my|your|their|his|her)$/.test(det.lower) ? nextWord(a, det.i) : undefined;
+        const prev = prevWord(a, t.i);
+        const counted = prev && /^(?:a|an|the|this|that|any|no|big|huge|sharp|small|large|slight|steady)$/.test(prev.lower);
+        if (/^solutions?$/.test(t.lower) && noun && /^(?:problems?|issues?|crisis|situation)$/.test(noun.lower)) {
+          issues.push(makeIssue("prepositions.collocation", { start: t.start, end: next.end }, "preposition", `We find a "solution to" a problem.`, `${t.text} to`));
+          continue;
+        }
+        if (/^(?:increase|decrease|rise|drop|fall|reduction|growth)$/.test(t.lower) && counted && noun && /^(?:numbers?|prices?|costs?|amount|rate|level|temperature|population|demand|traffic|rent|salary|salaries|taxes|size|use|quality)$/.test(noun.lower)) {
+          issues.push(makeIssue("prepositions.collocation", { start: t.start, end: next.end }, "preposition", `A change is "${t.lower} in" the thing that changes ("an increase in the price"); "of" gives the amount ("an increase of 5%").`, `${t.text} in`));
+          continue;
+        }
+      }
+
+      // "spent a lot of money for new windows" → "on": money and time are spent "on" something
+      if (t.lower === "for" && /^(?:money|fortune|euros|dollars|pounds)$/.test(prevWord(a, t.i)?.lower ?? "")) {
+        const sentence = a.sentences[t.sentence]!;
+        const spend = a.tokens.slice(Math.max(sentence.first, t.i - 7), t.i).find((w) => w.lemma === "spend" && w.pos === "VERB");
+        const what = next.pos === "ADJ" || next.pos === "NOUN" || /^(?:the|new|a|an|his|her|my|our|their)$/.test(next.lower);
+        const purpose = /^(?:nothing|the benefit|the sake|good|this reason|that reason|charity)$/.test(next.lower) || /^(?:benefit|sake|reason|reasons|purpose)$/.test(nextWord(a, next.i)?.lower ?? "");
+        if (spend && what && !purpose) {
+          issues.push(makeIssue("prepositions.spend-on", { start: t.start, end: t.end }, "preposition", `We spend money or time "on" something.`, matchCase("on", t.text)));
+          continue;
+        }
+      }
+
+      // "our developers are familiar to it" → "familiar with it": a person is familiar "with" a thing
+      if (t.lower === "familiar" && next.lower === "to") {
+        const it = nextWord(a, next.i);
+        const subject = a.tokens.slice(a.sentences[t.sentence]!.first, t.i).filter((w) => w.isWord && (w.pos === "PRON" || w.pos === "NOUN")).pop();
+        const person = subject && /^(?:i|we|you|they|he|she|developers|people|users|engineers|students|everyone|everybody|team|staff)$/.test(subject.lower);
+        if (it && /^(?:it|them|this|that)$/.test(it.lower) && /^[ \t]*(?:[.,!?;]|$)/.test(a.text.slice(it.end)) && person) {
+          issues.push(makeIssue("prepositions.collocation", { start: t.start, end: next.end }, "preposition", `A person is "familiar with" something; a thing is "familiar to" a person.`, `${t.text} with`));
+          continue;
+        }
+      }
+
+      // "introduced me with everyone" → "introduced me to everyone"
+      if (t.lemma === "introduce" && t.pos === "VERB" && OBJECT_PRONOUNS.has(next.lower)) {
+        const withWord = nextWord(a, next.i);
+        const who = withWord && nextWord(a, withWord.i);
+        const people = who && (/^(?:everyone|everybody|all)$/.test(who.lower) || (/^(?:my|his|her|our|their|the|your)$/.test(who.lower) && /^(?:colleagues|team|parents|family|friends|boss|manager|neighbours|neighbors|classmates|wife|husband|sister|brother|mother|father|teacher)$/.test(nextWord(a, who.i)?.lower ?? "")));
+        if (withWord?.lower === "with" && people) {
+          issues.push(makeIssue("prepositions.collocation", withWord, "preposition", `We introduce one person "to" another.`, matchCase("to", withWord.text)));
+          continue;
+        }
+      }
+
+      // "enter in the room", "reach to the station", "attend to the meeting", "join to the team": these verbs take a direct object
+      if (t.pos === "VERB" && /^(?:enter|reach|attend|join)$/.test(t.lemma) && (next.lower === "in" || next.lower === "into" || next.lower === "to")) {
+        const det = nextWord(a, next.i);
+        let what = det && /^(?:the|a|an|my|our|your|his|her|their|this|that)$/.test(det.lower) ? nextWord(a, det.i) : undefined;
+        // "a running club", "the new office"
+        if (what && (what.pos === "ADJ" || /ing$/.test(what.lower)) && nextWord(a, what.i)?.pos === "NOUN") what = nextWord(a, what.i);
+        const after = what && nextWord(a, what.i);
+        const objects: Record<string, RegExp> = {
+          enter: /^(?:room|house|building|office|classroom|class|flat|apartment|shop|store|restaurant|kitchen|car|church|museum|hall|station)$/,
+          reach: /^(?:station|city|hotel|airport|office|village|destination|top|border|coast|town|school|beach)$/,
+          attend: /^(?:meeting|class|classes|lecture|conference|wedding|course|seminar|workshop|school|university|party|concert|ceremony|funeral|training)$/,
+          join: /^(?:team|club|group|company|army|gym|choir|band|meeting|party|community|project)$/,
+        };
+        const fits = what && objects[t.lemma]!.test(what.lower) && !(after && after.pos === "NOUN" && after.start === what.end + 1);
+        // "enter into an agreement" and "attend to a patient" are right; only "in" fits "enter", only "to" the others
+        const prepOk = t.lemma === "enter" ? next.lower === "in" : next.lower === "to";
+        if (fits && prepOk) {
+          issues.push(makeIssue("prepositions.collocation", { start: t.start, end: next.end }, "preposition", `"${t.lemma}" takes a direct object: drop "${next.lower}" ("${t.lower} ${a.text.slice(det!.start, what!.end)}").`, a.text.slice(t.start, t.end)));
+          continue;
+        }
+      }
+
+      // "complained for the noise" → "complained about" (but "complained for hours")
+      if (t.lemma === "complain" && t.pos === "VERB" && next.lower === "for") {
+        const det = nextWord(a, next.i);
+        const what = det && nextWord(a, det.i);
+        if (det && /^(?:the|this|that|my|our|their|his|her)$/.test(det.lower) && what && (what.pos === "NOUN" || what.pos === "ADJ") && !TIME_UNITS.test(what.lower) && !/^(?:whole|entire|rest|first|last|next|same)$/.test(what.lower)) {
+          issues.push(makeIssue("prepositions.collocation", { start: t.start, end: next.end }, "preposition", `We "complain about" something.`, `${a.text.slice(t.start, t.end)} about`));
+          continue;
+        }
+      }
+
       // "go to home" → "go home"; "went to shopping" → "went shopping"
-      if (GOING.has(t.lemma) && t.pos === "VERB" && next.lower === "to") {
+      if (GOING.has(t.lemma) && t.pos === "VERB" && (next.lower === "to" || (next.lower === "in" && nextWord(a, next.i)?.lower === "home"))) {
         const what = nextWord(a, next.i);
         const after = what && nextWord(a, what.i);
         const home = what?.lower === "home" && !(after && after.pos === "NOUN" && after.start === what.end + 1);
         const activity = t.lemma === "go" && what && GO_ACTIVITIES.has(what.lower);
         if (what && (home || activity)) {
-          issues.push(makeIssue("prepositions.go-home", { start: next.start, end: what.end }, "preposition", home ? `We say "${t.lower} home", without "to".` : `We say "${t.lower} ${what.lower}", without "to".`, what.text));
+          issues.push(makeIssue("prepositions.go-home", { start: next.start, end: what.end }, "preposition", home ? `We say "${t.lower} home", without "${next.lower}".` : `We say "${t.lower} ${what.lower}", without "to".`, what.text));
           continue;
         }
       }
@@ -166,6 +413,8 @@ export const prepositions: Rule = {
           if (!w.isWord) { if (/[,;:.]/.test(w.text)) break; continue; }
           n++;
           if (w.lower === "rather" || w.lower === "to") break;
+          // "prefer a saga when there are more than three steps": another comparison's "than"
+          if (w.lower === "than" && /^(?:more|less|fewer|other|rather|better|worse|longer|shorter|bigger|smaller)$/.test(prevWord(a, w.i)?.lower ?? "")) break;
           if (w.lower === "than") {
             issues.push(makeIssue("prepositions.prefer-to", { start: w.start, end: w.end }, "preposition", `We "prefer" one thing "to" another (or "would rather … than").`, "to"));
             break;
@@ -188,14 +437,19 @@ export const prepositions: Rule = {
       // "wait the review" → "wait for the review" (but "wait a minute")
       if (t.lemma === "wait" && t.pos === "VERB" && (next.pos === "DET" || OBJECT_PRONOUNS.has(next.lower)) && next.start === t.end + 1) {
         const after = nextWord(a, next.i);
-        if (!(after && TIME_UNITS.test(after.lower)) && !(next.lower === "a" && after?.lower === "bit")) {
+        if (!(after && TIME_UNITS.test(after.lower)) && !(next.lower === "a" && after && /^(?:bit|few|couple|moment|while|little|second|minute)$/.test(after.lower))) {
           issues.push(makeIssue("prepositions.wait-for", { start: t.start, end: t.end }, "preposition", `We "wait for" something or someone.`, `${a.text.slice(t.start, t.end)} for`));
           continue;
         }
       }
 
       // "listen music" → "listen to music" (but "listen carefully")
-      if (t.lemma === "listen" && t.pos === "VERB" && (next.pos === "DET" || next.pos === "NOUN" || OBJECT_PRONOUNS.has(next.lower)) && next.start === t.end + 1) {
+      // ("a listen process", "listen_socket.cc" are names, not the verb)
+      // ("the server's listening socket", "in listen mode": a bare noun after it is a compound, except things we hear)
+      const listenPrev = prevWord(a, t.i);
+      const listenNoun = /[_./]/.test(a.text.slice(t.start - 1, t.start) + a.text.slice(t.end, t.end + 1)) || /^(?:DET|ADJ|ADP)$/.test(listenPrev?.pos ?? "") || /^['’]s$/.test(listenPrev?.text ?? "");
+      const heard = next.pos === "NOUN" && /^(?:music|radio|podcasts?|songs?|audiobooks?|people|news|jazz|rock|pop|classical|birds|children|teachers|parents|customers|users|others)$/.test(next.lower);
+      if (t.lemma === "listen" && t.pos === "VERB" && !listenNoun && (next.pos === "DET" || heard || OBJECT_PRONOUNS.has(next.lower)) && next.start === t.end + 1) {
         issues.push(makeIssue("prepositions.listen-to", { start: t.start, end: t.end }, "preposition", `We "listen to" something or someone.`, `${a.text.slice(t.start, t.end)} to`));
         continue;
       }
@@ -214,7 +468,11 @@ export const prepositions: Rule = {
       }
 
       // "avoid to call" → "avoid calling"
-      if (GERUND_VERBS.has(t.lemma) && t.pos === "VERB" && next.lower === "to") {
+      // ("things to consider to make it accessible": the second "to" gives a purpose)
+      if (GERUND_VERBS.has(t.lemma) && t.pos === "VERB" && next.lower === "to" && prevWord(a, t.i)?.lower !== "to") {
+        // "it is recommended to use", "would be considered to have": a passive takes "to"
+        const passive = /ed$/.test(t.lower) && a.tokens.slice(Math.max(0, t.i - 4), t.i).some((w) => /^(?:is|are|was|were|be|been|being|it's|it’s|'s|’s)$/.test(w.lower));
+        if (passive) continue;
         const verb = nextWord(a, next.i);
         if (verb && verb.pos === "VERB" && verb.lower === verb.lemma) {
           issues.push(makeIssue("prepositions.gerund", { start: t.start, end: verb.end }, "grammar", `"${t.lemma}" is followed by the -ing form: "${t.lower} ${ingForm(verb.lemma)}".`, `${a.text.slice(t.start, t.end)} ${ingForm(verb.lemma)}`));

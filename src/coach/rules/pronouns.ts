@@ -8,6 +8,10 @@
  * a clause ("because me was tired"). After a verb or a preposition it is an object, and an object
  * followed by a bare verb is right ("let me go", "saw her leave", "help them start"). "Me and my
  * friends went" is informal but common, so a pronoun after "and" is left alone.
+ *
+ * Also relative pronouns learners pick wrongly: "what" for "which" after a comma ("it costs $500,
+ * what is reasonable") or for "that" after a subject noun ("the sandwich what they gave us"),
+ * "who" for a thing ("the envelope who is on my desk"), and "appreciate if" without its "it".
  */
 import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
 import { matchCase } from "../text/morph.ts";
@@ -171,6 +175,90 @@ function badReflexive(t: Token): Issue | undefined {
   return makeIssue("pronouns.reflexive", spanOf(t), "grammar", `There is no "${t.lower}" in standard English: the reflexive form is "${right}".`, matchCase(right, t.text));
 }
 
+
+// ------------------------------------------------------------------------------------------
+// "what" as a relative pronoun, "who" for things, "appreciate if"
+
+/** Verbs after which ", what …" is a question or its report: "I wonder, what is the best way". */
+const QUESTION_VERBS = new Set(["ask", "wonder", "know", "tell", "say", "guess", "see", "think", "explain", "understand", "decide", "imagine", "remember", "forget", "mean", "question", "is", "was"]);
+const SUBJECT_WORDS = new Set(["i", "you", "he", "she", "we", "they"]);
+
+/**
+ * "It costs $500, what is reasonable" → "which"; "played cards, what I hadn't done for years" →
+ * "which": after a comma, "what" cannot refer back to the clause before it. Only in a statement (no
+ * question mark, no quotation) and only before "is/was + adjective" or "I had/have/hadn't + verb".
+ */
+function whatAsRelative(a: Analysis, t: Token): Issue | undefined {
+  if (t.lower !== "what" || t.text !== "what") return undefined;
+  const s = a.sentences[t.sentence]!;
+  const sentence = a.text.slice(a.tokens[s.first]!.start, a.tokens[s.last - 1]?.end ?? a.text.length);
+  if (/[?"“”]/.test(sentence) || /[?"“”]/.test(a.text.slice(t.end, t.end + 200).split(/[.!]/)[0] ?? "")) return undefined;
+  const prev = prevWord(a, t.i);
+  const comma = a.tokens[t.i - 1];
+  let antecedent: "clause" | "noun" | undefined;
+  if (comma && comma.text === ",") {
+    if (!prev || QUESTION_VERBS.has(prev.lemma) || (prev.pos === "VERB" && prev.lower === prev.lemma)) return undefined;
+    // "Well, what I mean is …", "Honestly, what I had wanted was …": a discourse word, then a free relative
+    if (!["NOUN", "PROPN", "NUM", "ADJ", "PRON", "SYM"].includes(prev.pos) && !(prev.pos === "VERB" && prev.lower !== prev.lemma)) return undefined;
+    if (a.tokens.slice(s.first, prev.i).filter((x) => x.isWord).length < 2) return undefined;
+    // "…, what they did was brave": the "what" clause is the subject of its own verb
+    if (a.tokens.slice(t.i + 3, s.last).some((x) => /^(?:is|was|are|were)$/.test(x.lower))) return undefined;
+    antecedent = "clause";
+  } else if (prev && prev.pos === "NOUN" && comma === prev) {
+    // "the sandwich what they gave us": a noun phrase that is the subject (sentence start or after an opener)
+    const det = prevWord(a, prev.i);
+    const adjs: Token[] = [];
+    let k = det;
+    while (k && k.pos === "ADJ") { adjs.push(k); k = prevWord(a, k.i); }
+    if (!k || !/^(?:the|this|that)$/.test(k.lower)) return undefined;
+    const before = a.tokens[k.i - 1];
+    if (!(k.i === s.first || (before && before.text === ","))) return undefined;
+    antecedent = "noun";
+  } else return undefined;
+  const v = nextWord(a, t.i);
+  if (!v) return undefined;
+  if (antecedent === "clause" && (v.lower === "is" || v.lower === "was")) {
+    let adj = nextWord(a, v.i);
+    if (adj && adj.pos === "ADV") adj = nextWord(a, adj.i);
+    if (!adj || adj.pos !== "ADJ") return undefined;
+  } else if (SUBJECT_WORDS.has(v.lower)) {
+    const verb = nextWord(a, v.i);
+    if (!verb || !(verb.pos === "VERB" || /^(?:had|has|have|did)$/.test(verb.lower))) return undefined;
+    if (antecedent === "clause" && !/^(?:had|has|have|did|do)$/.test(verb.lower)) return undefined;
+  } else return undefined;
+  const fix = antecedent === "clause" ? "which" : "that";
+  const why = antecedent === "clause" ? `To add a comment on the whole idea before the comma, use "which", not "what".` : `To say which ${prev!.text} you mean, use "that" (or "which"), not "what".`;
+  return makeIssue("pronouns.what-relative", spanOf(t), "grammar", why, fix);
+}
+
+/** Things that are never "who": objects a learner keeps, buys, posts. */
+const THING_NOUNS = new Set([
+  "envelope", "box", "bag", "book", "table", "desk", "chair", "car", "bus", "train", "house", "flat", "apartment", "building", "room", "door", "window",
+  "phone", "laptop", "computer", "letter", "email", "message", "file", "document", "key", "bottle", "film", "movie", "song", "picture", "photo",
+  "report", "page", "road", "street", "bridge", "machine", "printer", "charger", "cable", "parcel", "package", "ticket", "jacket", "shirt", "dress", "shoe", "shoes",
+  "cup", "glass", "plate", "bike", "bicycle", "sofa", "bed", "lamp", "fridge", "oven", "drawer", "shelf", "wall", "floor", "roof", "garden", "bill", "invoice",
+]);
+
+function whoForThing(a: Analysis, t: Token): Issue | undefined {
+  if (t.lower !== "who") return undefined;
+  const noun = a.tokens[t.i - 1];
+  if (!noun || noun.pos !== "NOUN" || !THING_NOUNS.has(noun.lower) || noun.end + 1 !== t.start) return undefined;
+  // "the car park who …"? a compound may name a person ("the book lover"); only a determiner or adjective before the noun
+  const before = prevWord(a, noun.i);
+  if (!before || !(before.pos === "DET" || before.pos === "ADJ" || /^(?:my|your|his|her|our|their)$/.test(before.lower))) return undefined;
+  const v = nextWord(a, t.i);
+  if (!v || !(v.pos === "VERB" || v.pos === "AUX")) return undefined;
+  return makeIssue("pronouns.who-thing", spanOf(t), "grammar", `"who" is for people. For a thing like the ${noun.text}, use "that" or "which".`, matchCase("that", t.text));
+}
+
+/** "I would appreciate if you could…" → "appreciate it if": "appreciate" needs an object. */
+function appreciateIf(a: Analysis, t: Token): Issue | undefined {
+  if (t.lemma !== "appreciate" || t.pos !== "VERB") return undefined;
+  const next = nextWord(a, t.i);
+  if (!next || !/^(?:if|when)$/.test(next.lower) || next.start !== t.end + 1) return undefined;
+  return makeIssue("pronouns.appreciate-it", spanOf(t), "grammar", `"${t.text}" needs an object: "${t.text} it ${next.lower} …".`, `${t.text} it`);
+}
+
 export const pronouns: Rule = {
   id: "pronouns",
   group: "language",
@@ -179,7 +267,7 @@ export const pronouns: Rule = {
     const issues: Issue[] = [];
     for (const t of a.tokens) {
       if (!t.isWord) continue;
-      const issue = objectAsSubject(a, t) ?? (t.lower === "which" ? whichForPerson(a, t) : undefined) ?? badReflexive(t);
+      const issue = objectAsSubject(a, t) ?? (t.lower === "which" ? whichForPerson(a, t) : undefined) ?? badReflexive(t) ?? whatAsRelative(a, t) ?? whoForThing(a, t) ?? appreciateIf(a, t);
       if (issue) issues.push(issue);
     }
     return issues;

@@ -17,6 +17,8 @@ const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 /** Words that open a clause about the present or a condition: stop checking there. */
 const STOP_WORDS = new Set(["that", "which", "who", "because", "so", "if", "whether", "although", "though", "now", "today", "currently", "still", "usually", "always", "generally", "normally", "since", "until", "unless", "why", "how", "what", "where", "whenever"]);
 const MODALS = new Set(["will", "would", "can", "could", "should", "shall", "may", "might", "must", "to", "did", "do", "does", "'ll", "’ll", "'d", "’d"]);
+/** Verbs that report now what happened then: "she says", "he thinks", "the log shows". */
+const REPORTING_LEMMAS = new Set(["say", "think", "believe", "know", "show", "hope", "feel", "mean", "seem", "suggest", "claim", "suspect", "guess", "remember", "admit", "agree"]);
 const PRESENT_BE = wordTable<string>({ is: "was", are: "were", am: "was" });
 
 function hasClockTime(a: Analysis, first: number, last: number): boolean {
@@ -65,6 +67,11 @@ function pastFix(a: Analysis, v: Token): { span: { start: number; end: number };
   const bareAfterSubject = v.lower === v.lemma && (pluralSubject || singularSubject) && !/(?:ing|ed)$/.test(v.lower);
   if (!thirdPerson && !bareAfterSubject) return undefined;
   if (v.lemma === "be") return undefined;
+  // "a lot of calls", "its unit tests;": an -s word after a preposition or a determiner, or a noun
+  // at the end of its clause, is a plural noun; "say three times" is "for example"
+  if (prev && (prev.pos === "ADP" || prev.pos === "DET" || POSSESSIVES.has(prev.lower))) return undefined;
+  if (thirdPerson && prev?.pos === "NOUN" && (!following || /[,;:.!?]/.test(a.text.slice(v.end, following.start)))) return undefined;
+  if (v.lower === "say") return undefined;
   return { span: { start: v.start, end: v.end }, replacement: matchCase(pastForm(v.lemma), v.text) };
 }
 
@@ -171,6 +178,9 @@ function reportedPerfect(a: Analysis, issues: Issue[]): void {
     const have = k && /^(?:i|we|you|they|he|she|it)$/.test(k.lower) ? nextWord(a, k.i) : undefined;
     const participle = have && nextWord(a, have.i);
     if (!have || !participle || !/^(?:has|have)$/.test(have.lower) || participle.pos !== "VERB" || participle.lower === participle.lemma || /ing$/.test(participle.lower)) continue;
+    // "she said she has lived here since last year": still true now, so no step back is needed
+    const rest = a.tokens.slice(participle.i + 1, a.sentences[t.sentence]!.last);
+    if (rest.some((x) => x.lower === "since" || x.lower === "for")) continue;
     issues.push(makeIssue("tense.backshift", { start: have.start, end: have.end }, "tense", `After "${t.lower}", what happened before that goes into the past perfect: "had ${participle.lower}".`, matchCase("had", have.text)));
   }
 }
@@ -192,6 +202,142 @@ function sinceProgressive(a: Analysis, issues: Issue[]): void {
   }
 }
 
+/** A point in time after "since" that cannot be a reason: "since 2018", "since Monday", "since last year". */
+const SINCE_POINT = /^(?:\d{4}|last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|childhood)$/;
+
+/**
+ * "The machine is broken since Monday" → "has been broken"; "adverts are banned since 2018" →
+ * "have been banned": a state that began at a point in the past and goes on. Only with an
+ * adjective or a participle right after "is/are/am", and "since" + a date, day or month in the
+ * same clause ("since the manager is ill" may be a reason, so "the" is not a point here).
+ */
+function sinceState(a: Analysis, issues: Issue[]): void {
+  for (const s of a.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const be = a.tokens[i]!;
+      if (!/^(?:am|is|are)$/.test(be.lower)) continue;
+      const state = nextWord(a, i);
+      if (!state || !(state.pos === "ADJ" || (state.pos === "VERB" && /(?:ed|en)$/.test(state.lower) && state.lower !== state.lemma))) continue;
+      let since: Token | undefined;
+      for (let k = state.i + 1; k < s.last; k++) {
+        const x = a.tokens[k]!;
+        if (/^[,;:]$/.test(x.text) || x.pos === "CCONJ" || x.pos === "SCONJ" && x.lower !== "since" || x.pos === "VERB" || x.pos === "AUX") break;
+        if (x.lower === "since") { since = x; break; }
+      }
+      const point = since && nextWord(a, since.i);
+      if (!since || !point || !SINCE_POINT.test(point.lower)) continue;
+      const subject = prevWord(a, i);
+      const have = be.lower === "is" ? "has" : "have";
+      if (!subject) continue;
+      issues.push(makeIssue("tense.since-perfect", { start: be.start, end: be.end }, "tense", `With "since" and a point in time, use the present perfect: "${have} been ${state.lower}".`, `${have} been`));
+    }
+  }
+}
+
+/**
+ * "Since then I bought only two shirts" → "have bought"; "Since that day I never went there" →
+ * "have never been/gone": a sentence that opens with "since" + a point in time is about the time
+ * up to now. Only "since then", "since that day/time/moment/year" and "since" + a year.
+ */
+function sinceThenPast(a: Analysis, issues: Issue[]): void {
+  for (const s of a.sentences) {
+    const since = a.tokens[s.first]!;
+    if (since.lower !== "since") continue;
+    let k = nextWord(a, since.i);
+    if (!k) continue;
+    if (k.lower === "that") {
+      const noun = nextWord(a, k.i);
+      if (!noun || !/^(?:day|time|moment|year|summer|winter|night|week|month)$/.test(noun.lower)) continue;
+      k = noun;
+    } else if (!(k.lower === "then" || /^\d{4}$/.test(k.text))) continue;
+    const subject = nextWord(a, k.i);
+    if (!subject || !/^(?:i|we|you|they|he|she)$/.test(subject.lower)) continue;
+    let verb = nextWord(a, subject.i);
+    const adverb = verb && /^(?:never|always|only|often|rarely|hardly|also)$/.test(verb.lower) ? verb : undefined;
+    if (adverb) verb = nextWord(a, adverb.i);
+    if (!verb || verb.pos !== "VERB" || verb.lower === verb.lemma || /ing$/.test(verb.lower) || verb.lemma === "be") continue;
+    if (verb.lower !== pastForm(verb.lemma) && !/ed$/.test(verb.lower)) continue;
+    const have = /^(?:he|she)$/.test(subject.lower) ? "has" : "have";
+    const participle = participleForm(verb.lemma);
+    const fix = adverb ? `${have} ${adverb.lower} ${participle}` : `${have} ${participle}`;
+    issues.push(makeIssue("tense.since-perfect", { start: (adverb ?? verb).start, end: verb.end }, "tense", `After "since" + a point in time, use the present perfect: "${subject.lower} ${fix}".`, fix));
+  }
+}
+
+/**
+ * "The tenant told me that the boiler has broken three times last winter" → "broke": inside a
+ * reported clause too, a present perfect cannot go with a finished time in the same clause.
+ */
+function perfectWithFinishedTime(a: Analysis, issues: Issue[]): void {
+  for (let i = 0; i < a.tokens.length; i++) {
+    const have = a.tokens[i]!;
+    if (!/^(?:has|have)$/.test(have.lower) || have.pos !== "AUX") continue;
+    const participle = nextWord(a, i);
+    if (!participle || participle.pos !== "VERB" || participle.lower === participle.lemma || /ing$/.test(participle.lower) || participle.lemma === "be") continue;
+    const before = prevWord(a, i);
+    if (!before || !/^(?:i|we|you|they|he|she|it)$/.test(before.lower) && before.pos !== "NOUN") continue;
+    const s = a.sentences[have.sentence]!;
+    let marker = -1;
+    for (let k = participle.i + 1; k < s.last; k++) {
+      const x = a.tokens[k]!;
+      if (/^[,;:]$/.test(x.text) || x.pos === "CCONJ" || x.pos === "SCONJ" || x.pos === "VERB" || x.pos === "AUX" || /^(?:since|for|ever|never|already|yet|just|before|until|that|which|who|than)$/.test(x.lower)) break;
+      if (pastMarkerAt(a, k, k + 1) === k) { marker = k; break; }
+    }
+    if (marker < 0) continue;
+    const past = pastForm(participle.lemma);
+    if (issues.some((x) => x.start <= have.start && x.end >= have.end)) continue;
+    issues.push(makeIssue("tense.past-narrative", { start: have.start, end: participle.end }, "tense", `Use the past tense: "${a.tokens[marker]!.text}" is a finished time, so "${past}", not "${have.lower} ${participle.lower}".`, past));
+  }
+}
+
+const DURATION_UNITS = /^(?:years?|months?|weeks?|days?|decades?)$/;
+const NOW_WORDS = /^(?:now|already|almost|nearly|over)$/;
+
+/**
+ * "I know him for ten years" → "have known"; "they are married for a year now" → "have been
+ * married"; "she works here for almost nine years now" → "has worked": a present state with "for"
+ * + a length of time that reaches up to now. Only "know" (never a plan), "be married", and
+ * "live/work" when "now", "already", "almost", "nearly" or "over" shows the time reaches the
+ * present ("I work here for two days a week", "we live there for a year" as a plan are left alone).
+ */
+function forDurationPresent(a: Analysis, issues: Issue[]): void {
+  for (const s of a.sentences) {
+    const words = a.tokens.slice(s.first, s.last).filter((x) => x.pos !== "SPACE");
+    const forAt = words.findIndex((x, n) => x.lower === "for" && (DURATION_UNITS.test(words[n + 2]?.lower ?? "") || DURATION_UNITS.test(words[n + 3]?.lower ?? "")));
+    if (forAt < 0) continue;
+    let u = forAt + 1;
+    const modifier = /^(?:almost|nearly|over|about)$/.test(words[u]!.lower);
+    if (modifier) u++;
+    if (!(words[u]?.pos === "NUM" || /^(?:a|an)$/.test(words[u]?.lower ?? "")) || !DURATION_UNITS.test(words[u + 1]?.lower ?? "")) continue;
+    const rest = words.slice(u + 2);
+    const stop = rest.findIndex((x) => /^[,;:.!?]$/.test(x.text));
+    const after = stop < 0 ? rest : rest.slice(0, stop);
+    if (after.some((x) => /^(?:a|an|of|per|each|every|next|will|'ll|’ll|until|more|in|ago)$/.test(x.lower))) continue;
+    const reachesNow = modifier || after.some((x) => NOW_WORDS.test(x.lower)) || words.slice(0, forAt).some((x) => x.lower === "already");
+    // the verb: the last verb before "for" in the same clause, right after its subject
+    const clause = words.slice(0, forAt);
+    const cut = clause.map((x) => /^[,;:]$/.test(x.text) || x.pos === "CCONJ" || x.pos === "SCONJ").lastIndexOf(true);
+    const part = clause.slice(cut + 1);
+    const vAt = part.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
+    if (vAt < 1) continue;
+    const verb = part[vAt]!;
+    const subject = part[vAt - 1]!;
+    if (part.slice(vAt + 1).some((x) => x.pos === "VERB" || x.pos === "AUX")) continue;
+    if (!(subject.pos === "PRON" || subject.pos === "NOUN" || subject.pos === "PROPN") || POSSESSIVES.has(subject.lower)) continue;
+    const third = /^(?:he|she|it)$/.test(subject.lower) || (subject.pos !== "PRON" && subject.lower === subject.lemma);
+    const have = third ? "has" : "have";
+    let fix: string | undefined;
+    let end = verb.end;
+    if (verb.lemma === "know" && (verb.lower === "know" || verb.lower === "knows")) fix = `${have} known`;
+    else if (/^(?:am|is|are)$/.test(verb.lower) && part[vAt + 1]?.lower === "married" && reachesNow) {
+      fix = `${have} been married`;
+      end = part[vAt + 1]!.end;
+    } else if (/^(?:live|lives|work|works)$/.test(verb.lower) && reachesNow) fix = `${have} ${verb.lemma === "live" ? "lived" : "worked"}`;
+    if (!fix) continue;
+    issues.push(makeIssue("tense.for-perfect", { start: verb.start, end }, "tense", `With "for" + a length of time up to now, use the present perfect: "${fix}".`, fix));
+  }
+}
+
 export const tense: Rule = {
   id: "tense",
   group: "language",
@@ -202,6 +348,9 @@ export const tense: Rule = {
     sinceSimple(a, issues);
     pastTimeClause(a, issues);
     reportedPerfect(a, issues);
+    sinceState(a, issues);
+    sinceThenPast(a, issues);
+    forDurationPresent(a, issues);
     for (const s of a.sentences) {
       const markerAt = pastMarkerAt(a, s.first, s.last);
       const marker = markerAt >= 0;
@@ -211,12 +360,22 @@ export const tense: Rule = {
         const t = a.tokens[i]!;
         if (STOP_WORDS.has(t.lower) && t.pos !== "DET") break;
         if (t.text === "\"" || t.text === "“") break;
+        // "I opened it yesterday, and it needs one more approval", "she left last year, and she says
+        // she is happier": after the finished time, a new clause may speak of now
+        if (t.text === "," && markerAt < i && /^(?:and|but)$/.test(nextWord(a, i)?.lower ?? "")) break;
         const fix = pastFix(a, t);
         if (!fix) continue;
         if (marker && markerAt > i) {
           const between = a.tokens.slice(i + 1, markerAt);
           // "cheaper than it was ten years ago": the finished time belongs to the comparison
           if (between.some((x) => x.lower === "than")) continue;
+          // "The report shows that the server crashed last night": the finished time is the reported clause's
+          if (between.some((x) => x.lower === "that" && x.pos !== "DET")) continue;
+          // "He has worked here for two years, and last week he got a promotion": another clause's time
+          const visible = between.filter((x) => x.pos !== "SPACE");
+          if (visible.some((x, n) => x.text === "," && /^(?:and|but|so)$/.test(visible[n + 1]?.lower ?? ""))) continue;
+          // "My neighbour thinks the pipe froze two days ago": a verb of saying or thinking now, about then
+          if (REPORTING_LEMMAS.has(t.lemma) && t.lower !== t.lemma) continue;
           // "I am writing to complain about the service I received last weekend"
           if (/ing$/.test(nextWord(a, i)?.lower ?? "") && PRESENT_BE[t.lower]) continue;
         }
@@ -224,6 +383,7 @@ export const tense: Rule = {
         issues.push(makeIssue("tense.past-narrative", fix.span, "tense", `Use the past tense: ${why}.`, fix.replacement));
       }
     }
+    perfectWithFinishedTime(a, issues);
     return issues;
   },
 };

@@ -1,6 +1,7 @@
 /**
  * Uncountable nouns used as countable: "informations", "feedbacks", "an advice", "a useful
- * feedback", "many information". Nouns that start a compound ("a data center", "a feedback loop") are left alone.
+ * feedback", "many information", "a lot of moneys". Nouns that start a compound ("a data center", "a
+ * feedback loop") are left alone.
  */
 import type { Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
@@ -34,13 +35,37 @@ const PLURALS = wordTable<string>({
   infos: "info",
   firmwares: "firmware",
   middlewares: "middleware",
+  // everyday nouns whose -s form is not a word at all
+  advertisings: "advertising",
+  musics: "music",
+  garbages: "garbage",
+  houseworks: "housework",
+  electricities: "electricity",
+  jewelleries: "jewellery",
+  jewelries: "jewelry",
+  sceneries: "scenery",
+  pollutions: "pollution",
 });
+
+/**
+ * Plurals that exist in special senses ("public moneys" in law, "the energies of particles",
+ * "territorial waters", "he rubbishes the plan") but never after a word of quantity: "a lot of
+ * moneys", "an amount of waters". Flagged only there.
+ */
+const PLURALS_AFTER_QUANTITY = wordTable<string>({
+  moneys: "money",
+  energies: "energy",
+  waters: "water",
+  rubbishes: "rubbish",
+});
+/** Words of quantity before "of" that take an uncountable noun: "a lot of money", "an amount of water". */
+const QUANTITY_OF = new Set(["lot", "lots", "amount", "amounts", "plenty", "deal", "bit", "quantity"]);
 
 /** Plural forms that are also verbs ("she researches", "as the job progresses"): flagged only after a determiner. */
 const ALSO_VERBS = new Set(["feedbacks", "researches", "evidences", "progresses", "stuffs", "traffics"]);
 
 /** Everyday uncountables that learners count ("a bread", "how many sugar", "a good weather"); their -s forms are real words or rare, so only PLURALS are flagged as plurals. */
-const EVERYDAY_UNCOUNTABLE = ["bread", "sugar", "rice", "milk", "money", "weather", "music", "traffic", "accommodation", "electricity", "news", "luck"];
+const EVERYDAY_UNCOUNTABLE = ["bread", "sugar", "rice", "milk", "money", "weather", "music", "traffic", "accommodation", "electricity", "news", "luck", "rubbish", "garbage", "housework", "jewellery", "jewelry", "scenery", "pollution", "advertising"];
 const UNCOUNTABLE = new Set([...Object.values(PLURALS), ...EVERYDAY_UNCOUNTABLE]);
 /** "a piece of …" reads naturally for these. */
 const PIECE_OF = new Set(["information", "advice", "feedback", "evidence", "equipment", "software", "hardware", "furniture", "luggage", "research", "data", "documentation", "info"]);
@@ -49,7 +74,8 @@ const DETERMINERS = new Set(["the", "these", "those", "my", "our", "your", "thei
 
 function isCompound(ctx: RuleContext, t: Token): boolean {
   const next = nextWord(ctx.a, t.i);
-  return next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN") && next.start === t.end + 1;
+  // "a good advice yesterday": a time word after the noun is no compound
+  return next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN") && next.start === t.end + 1 && !/^(?:yesterday|today|tomorrow|tonight)$/.test(next.lower);
 }
 
 export const uncountables: Rule = {
@@ -61,9 +87,17 @@ export const uncountables: Rule = {
       if (!t.isWord) continue;
       const singular = PLURALS[t.lower];
       const prev = prevWord(ctx.a, t.i);
+      // "a lot of moneys", "much energies": the plural of a noun that is uncountable in this sense
+      const afterQuantity = PLURALS_AFTER_QUANTITY[t.lower];
+      if (afterQuantity && prev && (prev.lower === "much" || (prev.lower === "of" && QUANTITY_OF.has(prevWord(ctx.a, prev.i)?.lower ?? "")))) {
+        issues.push(makeIssue("uncountables.plural", { start: t.start, end: t.end }, "uncountable", `"${afterQuantity}" is uncountable here, so it has no plural: say "${afterQuantity}".`, matchCase(afterQuantity, t.text)));
+        continue;
+      }
       if (singular) {
-        if (ALSO_VERBS.has(t.lower) && !(prev && DETERMINERS.has(prev.lower))) continue;
-        if (t.pos === "VERB" && !(prev && DETERMINERS.has(prev.lower))) continue;
+        // after "of" ("a lot of feedbacks") a verb cannot follow, so the word is the noun
+        const nounPlace = prev && (DETERMINERS.has(prev.lower) || prev.lower === "of");
+        if (ALSO_VERBS.has(t.lower) && !nounPlace) continue;
+        if (t.pos === "VERB" && !nounPlace) continue;
         const quantifier = prev ? PLURAL_QUANTIFIERS[prev.lower] : undefined;
         const message = `"${singular}" is uncountable in English, so it has no plural: say "${singular}"${quantifier ? `, and "${quantifier}" instead of "${prev!.text}"` : ""}.`;
         if (quantifier && prev) {
@@ -87,6 +121,9 @@ export const uncountables: Rule = {
       }
       if (prev.lower === "a" || prev.lower === "an") {
         if (prevWord(ctx.a, prev.i)?.lower === "such") continue;
+        // "a hardware key", "a data dump": the tagger reads the head of a compound as a verb
+        const head = nextWord(ctx.a, t.i);
+        if (head && head.start === t.end + 1 && (head.pos === "VERB" || head.pos === "NUM" || head.pos === "ADJ")) continue;
         const replacement = PIECE_OF.has(t.lower) ? `${matchCase("a piece of", prev.text)} ${t.text}` : t.text;
         issues.push(
           makeIssue("uncountables.article", { start: prev.start, end: t.end }, "uncountable", `"${t.lower}" is uncountable: don't use "${prev.lower}" with it. Say "${t.lower}", "some ${t.lower}" or "${PIECE_OF.has(t.lower) ? `a piece of ${t.lower}` : `the ${t.lower}`}".`, replacement),

@@ -18,7 +18,7 @@
  */
 import type { Analysis, Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
-import { ingForm, matchCase } from "../text/morph.ts";
+import { ingForm, matchCase, participleForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -455,6 +455,276 @@ function closesIntroClause(a: Analysis, comma: Token): boolean {
   return verb;
 }
 
+/**
+ * Verbs followed by an -ing form, never by "to" + a verb: "I enjoy to swim" → "enjoy swimming".
+ * Verbs that also take "to" with another meaning (stop, remember, forget, try, like, love, hate,
+ * prefer, start, begin, continue, intend, regret), or "to" of purpose ("he quit to start a
+ * company", "the flight was delayed to allow …"), are left out.
+ */
+const GERUND_VERBS = new Set([
+  "enjoy", "enjoys", "enjoyed", "enjoying", "avoid", "avoids", "avoided", "avoiding", "finish", "finishes", "finished",
+  "finishing", "mind", "minds", "minded", "consider", "considers", "considered", "considering", "practise", "practises",
+  "practised", "practice", "practices", "practiced", "miss", "misses", "missed", "imagine", "imagines", "imagined", "deny",
+  "denies", "denied", "admit", "admits", "admitted", "risk", "risks", "risked", "suggest", "suggests", "suggested",
+  "recommend", "recommends", "recommended", "dislike", "dislikes", "disliked", "resist", "resisted", "keep", "keeps", "kept", "appreciate", "appreciated", "mention", "mentioned",
+  "detest", "detested", "resent", "resented", "discuss", "discussed",
+]);
+/**
+ * Verbs followed by "to" + a verb, never by an -ing form: "we decided making" → "to make".
+ * Left out: verbs where -ing is also right (like, love, start, begin, continue, intend, need,
+ * plan, try, "want" in "the car wants washing" unless a person wants), where the -ing word is
+ * often a noun ("expect flooding", "learn cooking", "offer parking"), or where the -ing form is
+ * another use ("manages training", "chose walking over driving", "neglected doing").
+ */
+const INFINITIVE_VERBS = new Set([
+  "decide", "decides", "decided", "deciding", "hope", "hopes", "hoped", "hoping", "agree", "agrees", "agreed", "refuse",
+  "refuses", "refused", "promise", "promises", "promised", "seem", "seems", "seemed", "fail", "fails", "failed", "pretend",
+  "pretends", "pretended", "tend", "tends", "tended", "threaten", "threatened", "arrange", "arranged", "wish", "wished",
+  "wants", "wanted", "want", "hesitate", "hesitated", "strive", "aim", "aims", "aimed", "vow", "vowed",
+]);
+/**
+ * Verbs that are rarely nouns, so a bare one right after "want", "decided" or "started" can only
+ * be a verb missing its "to": "I wanted find it" → "wanted to find". Not "travel", "study",
+ * "sleep", "visit", "live", "leave": "I love travel", "I love live music".
+ */
+const SURE_VERBS = new Set([
+  "find", "buy", "go", "make", "take", "give", "send", "write", "see", "eat", "get", "know", "become", "bring", "tell",
+  "say", "understand", "learn", "forget", "choose", "meet", "speak", "explain", "improve", "reduce", "prepare", "beat",
+  "describe", "discover", "spend", "sell", "come", "arrive", "join", "ask", "apply", "lose", "organise", "organize",
+]);
+/** The "to" verbs that, with a bare verb after them, surely miss "to" (not "would", "help", "dare"). */
+const TO_MISSING_VERBS = new Set([
+  "want", "wants", "wanted", "decide", "decides", "decided", "hope", "hoped", "agreed", "refused", "promised", "managed",
+  "tried", "started", "began", "begun", "learned", "learnt", "planned", "needed", "seemed", "failed", "forgot", "remembered",
+  "continued", "intended", "expected", "offered", "pretended", "wished", "like", "liked", "love", "loved",
+]);
+/**
+ * People objects of "make/let": "make them to pay", "let the children to play". Not "friends" or
+ * "team" ("make friends to practise with", "made the team") nor "someone" ("someone to talk to").
+ */
+const PEOPLE_NOUNS = new Set([
+  "people", "children", "kids", "students", "employees", "workers", "staff", "companies", "users", "customers", "parents",
+  "teenagers", "pupils", "citizens", "drivers", "passengers", "everyone", "everybody",
+  "child", "son", "daughter", "boss", "neighbours", "neighbors", "tourists", "guests",
+]);
+
+const POSSESSIVE_WORDS = new Set(["my", "your", "his", "her", "its", "our", "their"]);
+
+// 9. "I enjoy to swim" → "swimming"; "we decided making" → "to make"; "I wanted find" → "to find";
+// "let me to know" → "let me know"
+function verbComplement(a: Analysis, t: Token, issues: Issue[]): void {
+  const next = nextToken(a, t.i);
+  if (!next || next.start !== t.end + 1) return;
+  // "to" + a verb after a verb that takes -ing
+  if (GERUND_VERBS.has(t.lower) && t.pos === "VERB" && next.lower === "to") {
+    const verb = nextToken(a, next.i);
+    if (!verb || !isBaseVerb(verb) || verb.pos !== "VERB" || verb.start !== next.end + 1) return;
+    // "keep to the path" has no verb after "to"; "the risk to lose" is a noun, caught by the tag check above
+    if (verb.lower === "be") return;
+    // "it is recommended to use", "he is considered to be": a passive takes "to"; "common practice
+    // to", "bear in mind to": nouns the tagger took for verbs
+    let before = prevWord(a, t.i);
+    while (before && (NEGATIONS.has(before.lower) || (before.pos === "ADV" && /ly$|^(?:not|often|also|still|generally|usually|always|never)$/.test(before.lower)))) before = prevWord(a, before.i);
+    if (before && (BE_OR_GET.has(before.lower) || before.pos === "DET" || before.pos === "ADJ" || before.lower === "in" || POSSESSIVE_WORDS.has(before.lower))) return;
+    const ing = ingForm(verb.lemma);
+    issues.push(makeIssue("verb-forms.gerund-after", { start: next.start, end: verb.end }, "grammar", `After "${t.lower}", use the -ing form: "${t.lower} ${ing}", not "to ${verb.lower}".`, matchCase(ing, next.text)));
+    return;
+  }
+  // an -ing form after a verb that takes "to"
+  if (INFINITIVE_VERBS.has(t.lower) && t.pos === "VERB" && /ing$/.test(next.lower) && next.pos === "VERB") {
+    if (t.lower === "want" || t.lower === "wants" || t.lower === "wanted") {
+      // "the car wants washing": only with a person subject
+      const subject = prevWord(a, t.i);
+      if (!subject || !SUBJECT_PRONOUNS.has(subject.lower)) return;
+    }
+    const object = nextWord(a, next.i);
+    if (!object || !(DETERMINERS.has(object.lower) || OBJECT_PRONOUNS.has(object.lower) || object.lower === "it" || object.lower === "you")) return;
+    if (next.lemma === next.lower || next.lemma === "be") return;
+    const to = `to ${next.lemma}`;
+    issues.push(makeIssue("verb-forms.infinitive-after", { start: next.start, end: next.end }, "grammar", `After "${t.lower}", use "to" + the verb: "${t.lower} ${to}".`, matchCase(to, next.text)));
+    return;
+  }
+  // "help cleaning the air" → "help clean" (not "can't help laughing")
+  if (/^(?:help|helps|helped)$/.test(t.lower) && t.pos === "VERB" && /ing$/.test(next.lower) && next.pos === "VERB" && next.lemma !== next.lower) {
+    const before = prevWord(a, t.i);
+    if (!before || NEGATIONS.has(before.lower) || /^(?:cannot|can't|can’t|couldn't|couldn’t)$/.test(before.lower)) return;
+    const object = nextWord(a, next.i);
+    if (!object || !(DETERMINERS.has(object.lower) || OBJECT_PRONOUNS.has(object.lower))) return;
+    issues.push(makeIssue("verb-forms.help-base", { start: next.start, end: next.end }, "grammar", `After "help", use the verb without "-ing": "help ${next.lemma}" (or "help to ${next.lemma}").`, matchCase(next.lemma, next.text)));
+    return;
+  }
+  // "I wanted find a torch" → "wanted to find"
+  if (TO_MISSING_VERBS.has(t.lower) && t.pos === "VERB" && SURE_VERBS.has(next.lower) && next.lower === next.lemma && next.pos === "VERB") {
+    const subject = prevWord(a, t.i);
+    if (!subject || !(SUBJECT_PRONOUNS.has(subject.lower) || subject.pos === "NOUN" || subject.pos === "PROPN")) return;
+    const after = nextWord(a, next.i);
+    if (!after || !(DETERMINERS.has(after.lower) || OBJECT_PRONOUNS.has(after.lower) || after.pos === "ADV" || after.pos === "ADP")) return;
+    issues.push(makeIssue("verb-forms.missing-to", { start: t.start, end: next.end }, "grammar", `"${t.lower}" takes "to" before another verb: "${t.lower} to ${next.lower}".`, `${t.text} to ${next.text}`));
+    return;
+  }
+  // "let me to know", "made us to wait" → no "to" after the object
+  if (/^(?:let|lets|letting|make|makes|made|making)$/.test(t.lower) && t.pos === "VERB") {
+    let k: Token | undefined = next;
+    if (DETERMINERS.has(k.lower)) k = nextToken(a, k.i);
+    if (!k) return;
+    const person = OBJECT_PRONOUNS.has(k.lower) || k.lower === "you" || PEOPLE_NOUNS.has(k.lower);
+    if (!person) return;
+    const to = nextToken(a, k.i);
+    const verb = to && nextToken(a, to.i);
+    if (!to || to.lower !== "to" || !verb || !isBaseVerb(verb) || verb.pos !== "VERB" || verb.start !== to.end + 1) return;
+    // "made to wait" (passive) has no object; "make friends to" is not a person object with a determiner… keep to people
+    const lemma = t.lemma === "let" ? "let" : "make";
+    issues.push(makeIssue("verb-forms.causative-to", { start: to.start, end: verb.end }, "grammar", `After "${lemma}" + a person, use the verb without "to": "${lemma} ${k.lower} ${verb.lower}".`, verb.text));
+  }
+}
+
+/** Verbs with a participle unlike their base form that are rarely nouns: "I have attach" → "attached". */
+const PERFECT_BASE = new Set([
+  "attach", "improve", "find", "forget", "finish", "receive", "decide", "write", "take", "give", "send", "buy", "bring",
+  "choose", "eat", "go", "become", "begin", "speak", "understand", "arrive", "happen", "explain", "reduce", "learn", "meet",
+  "notice", "realise", "realize", "see", "know", "lose", "leave", "forgive", "steal", "break", "tell", "say", "think",
+  "teach", "catch", "sell", "grow", "fall", "drive", "hear", "make", "discover", "move",
+  "try", "use", "install", "upgrade", "delete", "remove", "fix", "book", "order", "pay", "visit", "start", "stop",
+]);
+/** Words that may stand between "have" and its participle. */
+const PERFECT_ADVERBS = new Set(["never", "already", "just", "ever", "still", "not", "n't", "n’t", "also", "recently", "always", "finally", "only", "even"]);
+/** Of PERFECT_BASE, the ones that are also common nouns: only with an adverb or negation between ("have never use"). */
+const PERFECT_BASE_NOUNS = new Set(["use", "try", "fix", "book", "order", "pay", "visit", "start", "stop", "move", "break", "fall", "upgrade", "install", "say", "leave", "drive", "notice", "make", "catch", "go"]);
+
+// 10. "I have attach two photos" → "attached"; "she hasn't find it" → "found"
+function perfectBase(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!/^(?:have|has|had|'ve|’ve)$/.test(t.lower) || t.pos !== "AUX") return;
+  if (isQuestion(a, t)) return;
+  let v = nextToken(a, t.i);
+  let between = false;
+  for (let n = 0; v && n < 2 && PERFECT_ADVERBS.has(v.lower); n++) {
+    between = true;
+    v = nextToken(a, v.i);
+  }
+  if (!v || !PERFECT_BASE.has(v.lower) || v.text !== v.lower || /^[-'’]/.test(a.text.slice(v.end, v.end + 1))) return;
+  if (PERFECT_BASE_NOUNS.has(v.lower) && !between) return;
+  // "had better go", "have to go" are not perfects; "has" + noun subject of a clause is rare enough
+  const before = prevToken(a, t.i);
+  if (before && /^(?:better|rather)$/.test(before.lower)) return;
+  const after = nextToken(a, v.i);
+  if (after && (after.lower === "of" || after.lower === "for" && PERFECT_BASE_NOUNS.has(v.lower))) return;
+  const participle = participleForm(v.lower);
+  if (participle === v.lower) return;
+  issues.push(makeIssue("verb-forms.perfect-participle", { start: v.start, end: v.end }, "grammar", `After "${t.lower.replace(/^['’]/, "")}", use the past participle: "${participle}".`, participle));
+}
+
+/**
+ * Verbs that have no passive: "was arrived" → "arrived", "is happened" → "has happened". Not
+ * "gone" ("it is gone"), "fallen" ("fallen leaves") or "laughed" ("was laughed at").
+ */
+const NO_PASSIVE = wordTable<string>({
+  arrived: "arrive", died: "die", disappeared: "disappear", happened: "happen", occurred: "occur", appeared: "appear",
+  existed: "exist", vanished: "vanish", emerged: "emerge", belonged: "belong", consisted: "consist",
+});
+
+// 11. "The parcel was arrived" → "arrived"; "many shops are disappeared" → "have disappeared"
+function noPassive(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!/^(?:is|are|am|was|were)$/.test(t.lower)) return;
+  if (isQuestion(a, t)) return;
+  const v = nextToken(a, t.i);
+  if (!v || !Object.hasOwn(NO_PASSIVE, v.lower) || v.start !== t.end + 1) return;
+  const subject = prevWord(a, t.i);
+  // "there was arrived …" is archaic but not a learner pattern; the subject must be a noun or pronoun
+  if (!subject || !(subject.pos === "NOUN" || subject.pos === "PROPN" || (subject.pos === "PRON" && subject.lower !== "there"))) return;
+  const past = t.lower === "was" || t.lower === "were";
+  const have = t.lower === "is" ? "has" : "have";
+  const fix = past ? v.text : `${have} ${v.text}`;
+  issues.push(makeIssue("verb-forms.no-passive", { start: t.start, end: v.end }, "grammar", `"${NO_PASSIVE[v.lower]}" has no passive: write "${fix}", without "${t.lower}".`, fix));
+}
+
+/** Verbs whose participle is not their base form and that are rarely nouns or adjectives: "was build" → "built". */
+/** Not the ones that are also nouns ("the problem was damage", "the next step is design"). */
+const PASSIVE_BASE = new Set(["build", "make", "write", "steal", "send", "give", "take", "find", "choose", "sell", "buy", "forget", "bring", "teach", "tell", "deliver", "cancel", "invite", "arrest", "destroy", "publish", "translate", "replace", "organise", "organize", "prepare", "grow", "hide", "throw", "speak", "know", "ignore", "inform", "injure"]);
+
+// 12. "The hotel was build next to the beach" → "built": "be" + a bare verb that ends its phrase is a passive
+function passiveBase(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!/^(?:is|are|was|were|been|be)$/.test(t.lower)) return;
+  const v = nextToken(a, t.i);
+  if (!v || !PASSIVE_BASE.has(v.lower) || v.start !== t.end + 1 || v.text !== v.lower || a.text[v.end] === "-") return;
+  const after = nextToken(a, v.i);
+  // an object after it ("is make people happy") is another mistake; a noun-like word needs "by" after it
+  // what ends the passive: "by …", an adverb or a place or time ("built in 1990"); not the end of the
+  // sentence ("the build tool is make.") nor an object ("is make people happy" is another mistake)
+  const ends = after !== undefined && (after.lower === "by" || after.pos === "ADV" || (after.pos === "ADP" && !PARTICLES.has(after.lower) && after.lower !== "of" && after.lower !== "for"));
+  if (!ends) return;
+  const subject = prevWord(a, t.i);
+  if (!subject || subject.lower === "to" || subject.lower === "there") return;
+  const participle = participleForm(v.lower);
+  issues.push(makeIssue("verb-forms.passive-participle", { start: v.start, end: v.end }, "grammar", `A passive uses the past participle: "${t.lower} ${participle}".`, participle));
+}
+
+/** "I think/hope/guess is …": a verb of opinion, then "is/was" with no subject for it. */
+const OPINION_VERBS = new Set(["think", "hope", "guess", "believe", "suppose", "thought", "hoped", "guessed", "believed", "supposed"]);
+/** Nouns after "there is no": "but was no answer" → "there was no answer". */
+const THERE_NOUNS = new Set(["answer", "reply", "response", "one", "nobody", "signal", "electricity", "water", "power", "internet", "light", "heating", "space", "room", "seat", "seats", "time", "bus", "buses", "train", "trains", "taxi", "information", "food", "staff"]);
+
+// 13. "I think is Sven" → "I think it is"; "I called, but was no answer" → "but there was no answer"
+function missingDummySubject(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!/^(?:is|was)$/.test(t.lower) || isQuestion(a, t)) return;
+  const before = prevToken(a, t.i);
+  if (!before) return;
+  if (OPINION_VERBS.has(before.lower) && before.pos === "VERB") {
+    // "what I think is important", "all I hope is …": the opinion is the subject there
+    const subject = prevToken(a, before.i);
+    const opener = subject && prevToken(a, subject.i);
+    if (!subject || !SUBJECT_PRONOUNS.has(subject.lower) || (opener && !/^[,;:]$/.test(opener.text) && !/^(?:and|but|so|because|also|really|still)$/.test(opener.lower))) return;
+    issues.push(makeIssue("verb-forms.missing-it", { start: t.start, end: t.end }, "grammar", `"${t.lower}" needs a subject: "${before.lower} it ${t.lower} …".`, `it ${t.text}`));
+    return;
+  }
+  if (!/^(?:and|but)$/.test(before.lower) || !/,\s*$/.test(a.text.slice(0, before.start))) return;
+  const no = nextToken(a, t.i);
+  const noun = no && nextToken(a, no.i);
+  if (!no || !noun) return;
+  const thereNoun = (no.lower === "no" && THERE_NOUNS.has(noun.lower) && !/^['’]/.test(a.text.slice(noun.end, noun.end + 1))) || no.lower === "nobody" || no.lower === "nothing" && /^(?:to|left|in|on)$/.test(noun.lower);
+  if (!thereNoun) return;
+  issues.push(makeIssue("verb-forms.missing-there", { start: t.start, end: t.end }, "grammar", `English needs "there" to say something exists: "there ${t.lower} ${no.lower} …".`, `there ${t.text}`));
+}
+
+/** Past participles that are never passive with an object after them: "was noticed the problem" → "noticed". */
+const ACTIVE_ONLY = new Set(["noticed", "discovered", "realised", "realized", "solved", "fixed", "reviewed", "deployed", "forgot"]);
+/** "was fixed the following day", "was reviewed the most": a time or degree after "the", not an object. */
+const NOT_OBJECT_AFTER_THE = new Set(["following", "previous", "most", "least", "very", "same", "next"]);
+
+// 14. "The engineer was noticed the problem" → "noticed"; "Please find attach" → "attached"; "too shy for asking" → "to ask"
+function miscForms(a: Analysis, t: Token, issues: Issue[]): void {
+  if ((t.lower === "was" || t.lower === "were") && !isQuestion(a, t)) {
+    const v = nextToken(a, t.i);
+    const object = v && nextToken(a, v.i);
+    const subject = prevWord(a, t.i);
+    if (!v || !object || !ACTIVE_ONLY.has(v.lower) || v.start !== t.end + 1 || !subject || subject.lower === "it" || subject.lower === "there") return;
+    if (!(subject.pos === "NOUN" || subject.pos === "PROPN" || SUBJECT_PRONOUNS.has(subject.lower))) return;
+    if (!(object.lower === "the" || POSSESSIVE_WORDS.has(object.lower) || OBJECT_PRONOUNS.has(object.lower))) return;
+    const after = nextToken(a, object.i);
+    if (after && (TIME_AFTER_DETERMINER.has(after.lower) || NOT_OBJECT_AFTER_THE.has(after.lower))) return;
+    issues.push(makeIssue("verb-forms.active-past", { start: t.start, end: v.end }, "grammar", `"${v.lower}" here has an object, so it is active: write "${v.text}", without "${t.lower}".`, v.text));
+    return;
+  }
+  if (t.lower === "find") {
+    const attach = nextToken(a, t.i);
+    if (attach && /^(?:attach|enclose)$/.test(attach.lower) && (prevToken(a, t.i)?.lower === "please" || prevToken(a, t.i)?.lower === "will")) {
+      issues.push(makeIssue("verb-forms.find-attached", { start: attach.start, end: attach.end }, "grammar", `The phrase is "find ${attach.lower}ed": "${attach.lower}ed" describes the file.`, `${attach.text}ed`));
+    }
+    return;
+  }
+  // "I am writing for asking", "too shy for asking" → "to ask": purpose and "too + adjective" take "to"
+  if (t.lower === "for") {
+    const ing = nextToken(a, t.i);
+    const before = prevToken(a, t.i);
+    const beforeThat = before && prevToken(a, before.i);
+    if (!ing || !before || !/ing$/.test(ing.lower) || ing.pos !== "VERB" || ing.lemma === ing.lower) return;
+    const purpose = /^(?:writing|write|writes|wrote)$/.test(before.lower) || (before.pos === "ADJ" && beforeThat?.lower === "too");
+    if (!purpose) return;
+    const object = nextToken(a, ing.i);
+    if (!object || object.pos === "PUNCT") return;
+    issues.push(makeIssue("verb-forms.for-ing-purpose", { start: t.start, end: ing.end }, "grammar", `To say why, use "to" + the verb: "to ${ing.lemma}", not "for ${ing.lower}".`, `to ${ing.lemma}`));
+  }
+}
+
 export const verbForms: Rule = {
   id: "verb-forms",
   group: "language",
@@ -472,6 +742,12 @@ export const verbForms: Rule = {
       gratefulIfCan(a, t, issues);
       modalAdjective(a, t, issues);
       missingIt(a, t, issues);
+      verbComplement(a, t, issues);
+      perfectBase(a, t, issues);
+      noPassive(a, t, issues);
+      passiveBase(a, t, issues);
+      missingDummySubject(a, t, issues);
+      miscForms(a, t, issues);
     }
     return issues;
   },

@@ -13,6 +13,7 @@ import { wordTable } from "../text/word-table.ts";
 /** Nouns that go with "make", not "do". */
 const MAKE_NOUNS = new Set(["difference", "noise", "appointment", "appointments", "promise", "promises", "complaint", "complaints", "mistake", "mistakes", "decision", "decisions", "change", "changes", "modification", "modifications", "improvement", "improvements", "progress", "plan", "plans", "suggestion", "suggestions", "choice", "choices", "assumption", "assumptions", "request", "requests", "call", "calls", "effort", "sense"]);
 const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them"]);
+const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"]);
 /** Activities we "do", not "make". */
 const DO_ACTIVITIES = new Set(["yoga", "sport", "sports", "exercise", "exercises", "homework", "housework", "karate", "judo", "gymnastics", "pilates", "aerobics"]);
 /** What is stolen (the person or the bank is robbed). */
@@ -29,6 +30,21 @@ const EVENTS = new Set(["film", "movie", "book", "match", "game", "lesson", "lec
 const INTENSIFIERS = new Set(["so", "very", "really", "quite", "too", "extremely", "a", "bit", "little", "rather", "pretty", "incredibly", "terribly", "awfully"]);
 /** Adjectives that end in -ly: never adverbs used for adjectives. */
 const LY_ADJECTIVES = new Set(["friendly", "lovely", "lonely", "ugly", "silly", "likely", "early", "daily", "weekly", "monthly", "yearly", "elderly", "costly", "lively", "holy", "curly", "only", "family", "jolly", "smelly", "chilly", "hilly", "oily", "bubbly", "sickly", "deadly", "unlikely", "orderly", "cowardly", "kindly", "timely", "unfriendly", "user-friendly"]);
+
+/** Plural countable nouns: "fewer" and "many" count them; "less" and "much" measure a mass. */
+const PLURAL_COUNTABLES = new Set(["people", "cars", "clothes", "things", "friends", "books", "students", "children", "mistakes", "problems", "jobs", "options", "choices", "trees", "buses", "shops", "questions", "tourists", "visitors", "customers", "employees", "workers", "houses", "flats", "apartments", "bags", "bottles", "cigarettes", "sweets", "toys", "games", "apps", "meetings", "emails", "bugs", "features", "users", "words", "pages", "rooms", "teachers", "classes", "lessons", "exams", "parks", "restaurants", "cafés", "cafes", "flights", "trains", "animals", "dogs", "cats", "plants", "vegetables", "calories", "shoes", "phones", "computers", "kids", "members", "players", "tickets", "accidents", "crimes", "chances", "opportunities", "ideas", "tasks"]);
+/** Languages: a person "speaks" one, never "talks" it. */
+const LANGUAGES = new Set(["English", "Spanish", "French", "German", "Italian", "Portuguese", "Russian", "Chinese", "Mandarin", "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Turkish", "Greek", "Polish", "Dutch", "Swedish", "Romanian", "Hungarian", "Czech", "Ukrainian", "Vietnamese", "Thai", "Indonesian", "Persian", "Hebrew", "Urdu", "Bengali", "Catalan", "Norwegian", "Danish", "Finnish"]);
+/** Adjectives "too much" cannot describe: "too much salty" → "too salty". */
+const DEGREE_ADJECTIVES = new Set(["salty", "sweet", "spicy", "expensive", "hot", "cold", "big", "small", "difficult", "hard", "long", "loud", "noisy", "tired", "busy", "crowded", "slow", "late", "early", "heavy", "strong", "complicated", "dangerous", "boring", "far", "old", "young", "fast", "high", "low", "strict", "short", "tight", "bright", "dark", "dirty", "stressful", "sad", "happy", "tiring", "bitter", "sour", "greasy", "oily", "dry", "wet", "warm", "cheap"]);
+/** Participles that take "well", not "good": "well maintained", "well paid". */
+const WELL_PARTICIPLES = new Set(["maintained", "paid", "organized", "organised", "designed", "written", "made", "known", "prepared", "trained", "dressed", "behaved", "cooked", "kept", "done", "built", "educated", "informed", "planned", "managed", "lit", "equipped", "documented", "tested", "received", "deserved", "connected", "located", "protected", "structured", "explained"]);
+/** Events one is present at: "attend" them ("assist" means "help"). */
+const ATTENDED_EVENTS = new Set(["workshop", "meeting", "conference", "lecture", "wedding", "ceremony", "course", "seminar", "concert", "event", "training", "party", "webinar", "funeral", "presentation", "session", "interview", "festival", "mass"]);
+/** Nouns we "make" that learners "do" in a relative clause: "the mistake I did". */
+const MADE_IN_CLAUSE = new Set(["mistake", "mistakes", "decision", "decisions", "promise", "promises", "complaint", "complaints"]);
+/** Things whose level "rises" (intransitive); someone "raises" them. */
+const RISING = new Set(["price", "prices", "rent", "rents", "cost", "costs", "temperature", "temperatures", "salary", "salaries", "tax", "taxes", "level", "levels", "number", "numbers", "unemployment", "inflation", "population", "sun", "water", "bills", "fees", "fares", "wages"]);
 
 /** The inflected form of "make" matching an inflected "do". */
 function makeLike(doForm: string): string {
@@ -50,6 +66,226 @@ export const wordChoice: Rule = {
     for (let i = 0; i < a.tokens.length; i++) {
       const t = a.tokens[i]!;
       if (!t.isWord) continue;
+      // "less clothes" → "fewer clothes"; "too much things" → "too many things"
+      if ((t.lower === "less" || t.lower === "much") && t.pos !== "VERB") {
+        const noun = nextWord(a, i);
+        const before = prevWord(a, i);
+        const after = noun && nextWord(a, noun.i);
+        if (noun && PLURAL_COUNTABLES.has(noun.lower) && noun.start === t.end + 1 && !(after && after.pos === "NOUN" && after.start === noun.end + 1) && before?.lower !== "or" && before?.lower !== "very") {
+          const right = t.lower === "less" ? "fewer" : "many";
+          issues.push(makeIssue("word-choice.countable", t, "word-choice", `"${noun.lower}" can be counted: use "${right}", not "${t.lower}".`, matchCase(right, t.text)));
+          continue;
+        }
+      }
+      // "Hiroshi talks English" → "speaks English"
+      if (t.lemma === "talk" && (t.pos === "VERB" || (t.pos === "NOUN" && t.lower === "talks" && !/^(?:the|these|those|peace|trade|our|their|his|her|my|your)$/.test(prevWord(a, i)?.lower ?? "") && /^(?:NOUN|PRON|PROPN)$/.test(prevWord(a, i)?.pos ?? ""))) && LANGUAGES.has(nextWord(a, i)?.text ?? "") && nextWord(a, i)!.start === t.end + 1) {
+        const speak = t.lower === "talked" ? "spoke" : t.lower === "talks" ? "speaks" : t.lower === "talking" ? "speaking" : "speak";
+        issues.push(makeIssue("word-choice.speak-talk", t, "word-choice", `A person "speaks" a language.`, matchCase(speak, t.text)));
+        continue;
+      }
+      // "How does it look like?" → "What does it look like?" (or "How does it look?")
+      if (t.lower === "how" && a.sentences[t.sentence]!.first === t.i) {
+        const aux = nextWord(a, i);
+        if (aux && /^(?:does|do|did|will|would)$/.test(aux.lower)) {
+          const s = a.sentences[t.sentence]!;
+          for (let k = aux.i + 1; k < s.last - 1; k++) {
+            const w = a.tokens[k]!;
+            if (/[,;]/.test(w.text)) break;
+            const like = nextWord(a, k);
+            if (w.lemma === "look" && like?.lower === "like" && like.sentence === t.sentence) {
+              issues.push(makeIssue("word-choice.what-like", t, "word-choice", `With "look like", ask "What … look like?" (or "How … look?" without "like").`, matchCase("what", t.text)));
+              break;
+            }
+          }
+          continue;
+        }
+      }
+      // "such creative that" → "so creative that": "such" goes with a noun
+      if (t.lower === "such") {
+        const adjective = nextWord(a, i);
+        const that = adjective && nextWord(a, adjective.i);
+        if (adjective && that && adjective.pos === "ADJ" && that.lower === "that" && that.start === adjective.end + 1 && adjective.start === t.end + 1) {
+          issues.push(makeIssue("word-choice.so-such", t, "word-choice", `Before an adjective alone, use "so" ("so ${adjective.lower} that"); "such" needs a noun ("such a ${adjective.lower} idea").`, matchCase("so", t.text)));
+          continue;
+        }
+      }
+      // "too much salty" → "too salty"
+      if (t.lower === "much" && prevWord(a, i)?.lower === "too") {
+        const adjective = nextWord(a, i);
+        if (adjective && DEGREE_ADJECTIVES.has(adjective.lower) && adjective.pos === "ADJ" && (/^[ \t]*(?:[.,!?;]|$)/.test(a.text.slice(adjective.end)) || /^(?:for|to|and|but)$/.test(nextWord(a, adjective.i)?.lower ?? ""))) {
+          const too = prevWord(a, i)!;
+          issues.push(makeIssue("word-choice.too-much", { start: too.start, end: t.end }, "word-choice", `Before an adjective, "too" is enough: "too ${adjective.lower}".`, too.text));
+          continue;
+        }
+      }
+      // "made two thousand photos" → "took": we "take" photos
+      if (t.lemma === "make" && t.pos === "VERB") {
+        let k = nextWord(a, i);
+        for (let n = 0; k && n < 5 && (k.pos === "NUM" || k.pos === "DET" || /^(?:more|than|lot|lots|of|some|many|few|hundreds|thousands|nice|beautiful|great|good)$/.test(k.lower)); n++) k = nextWord(a, k.i);
+        const after = k && nextWord(a, k.i);
+        if (k && /^(?:photos?|photographs?|selfies?|pictures?)$/.test(k.lower) && !(after && after.pos === "NOUN" && after.start === k.end + 1) && /^(?:photos?|photographs?|selfies?)$/.test(k.lower)) {
+          const take = t.lower === "made" ? "took" : t.lower === "makes" ? "takes" : t.lower === "making" ? "taking" : "take";
+          issues.push(makeIssue("word-choice.take-photo", t, "word-choice", `We "take" photos.`, matchCase(take, t.text)));
+          continue;
+        }
+        // "make their homework" → "do their homework"
+        const possessive = nextWord(a, i);
+        const activity = possessive && nextWord(a, possessive.i);
+        if (possessive && activity && /^(?:my|your|his|her|our|their|the)$/.test(possessive.lower) && DO_ACTIVITIES.has(activity.lower)) {
+          const doForm = t.lower === "made" ? "did" : t.lower === "making" ? "doing" : t.lower === "makes" ? "does" : "do";
+          issues.push(makeIssue("word-choice.make-do", t, "word-choice", `We "do" ${activity.lower}, not "make" it.`, matchCase(doForm, t.text)));
+          continue;
+        }
+      }
+      // "remember the plumber to ring" → "remind": you remind someone to do something
+      if (t.lemma === "remember" && t.pos === "VERB") {
+        let k = nextWord(a, i);
+        if (k && /^(?:the|my|your|his|her|our|their)$/.test(k.lower)) k = nextWord(a, k.i);
+        const to = k && nextWord(a, k.i);
+        const verb = to && nextWord(a, to.i);
+        if (k && to && verb && (OBJECT_PRONOUNS.has(k.lower) || k.pos === "NOUN" || k.pos === "PROPN") && to.lower === "to" && verb.pos === "VERB" && verb.lower === verb.lemma) {
+          const remind = t.lower === "remembered" ? "reminded" : t.lower === "remembers" ? "reminds" : t.lower === "remembering" ? "reminding" : "remind";
+          issues.push(makeIssue("word-choice.remind", t, "word-choice", `To make someone remember, you "${remind}" them: "${remind} … to ${verb.lower}".`, matchCase(remind, t.text)));
+          continue;
+        }
+      }
+      // "sensible to criticism" → "sensitive to" ("sensible" means reasonable)
+      if (t.lower === "sensible" && nextWord(a, i)?.lower === "to") {
+        const what = nextWord(a, nextWord(a, i)!.i);
+        // "sensible to ask" is right: only a noun after "to" shows "sensitive" was meant
+        const noun = what && (what.pos === "DET" || what.pos === "PRON" || (what.pos === "NOUN" && what.lower !== what.lemma) || /^(?:noise|criticism|pain|sun|sunlight|what|other|others)$/.test(what.lower));
+        if (what && noun && what.lower !== "be") {
+          issues.push(makeIssue("word-choice.sensitive", t, "word-choice", `"Sensitive to" means easily affected by something; "sensible" means reasonable.`, matchCase("sensitive", t.text)));
+          continue;
+        }
+      }
+      // "Sorry for the inconvenient" → "inconvenience"
+      if (t.lower === "inconvenient" && /^(?:the|any|this|all)$/.test(prevWord(a, i)?.lower ?? "") && /^[ \t]*(?:[.,!?;]|$)/.test(a.text.slice(t.end))) {
+        issues.push(makeIssue("word-choice.inconvenience", t, "word-choice", `The noun is "inconvenience"; "inconvenient" is the adjective.`, matchCase("inconvenience", t.text)));
+        continue;
+      }
+      // "not good maintained" → "well maintained"
+      if (t.lower === "good" && WELL_PARTICIPLES.has(nextWord(a, i)?.lower ?? "") && nextWord(a, i)!.start === t.end + 1) {
+        issues.push(makeIssue("word-choice.well-good", t, "word-choice", `Before a participle, use the adverb: "well ${nextWord(a, i)!.lower}".`, matchCase("well", t.text)));
+        continue;
+      }
+      // "assist the workshop" → "attend the workshop"
+      if (t.lemma === "assist" && t.pos === "VERB") {
+        const det = nextWord(a, i);
+        const event = det && nextWord(a, det.i);
+        const after = event && nextWord(a, event.i);
+        if (det && event && /^(?:the|a|an|this|that|our|my|your|tomorrow's|next)$/.test(det.lower) && ATTENDED_EVENTS.has(event.lower) && !(after && after.pos === "NOUN" && after.start === event.end + 1 && !/^(?:tomorrow|today|tonight|yesterday|next|this|on|in)$/.test(after.lower)) && after?.lower !== "with") {
+          const attend = t.lower === "assisted" ? "attended" : t.lower === "assists" ? "attends" : t.lower === "assisting" ? "attending" : "attend";
+          issues.push(makeIssue("word-choice.assist-attend", t, "word-choice", `To be present at a ${event.lower} is to "${attend}" it; "assist" means "help".`, matchCase(attend, t.text)));
+          continue;
+        }
+      }
+      // "the first mistake I did" → "made"
+      if (MADE_IN_CLAUSE.has(t.lower)) {
+        let k = nextWord(a, i);
+        if (k && /^(?:that|which)$/.test(k.lower)) k = nextWord(a, k.i);
+        const verb = k && nextWord(a, k.i);
+        if (k && verb && /^(?:i|we|you|they|he|she)$/.test(k.lower) && /^(?:did|do|does)$/.test(verb.lower) && k.start === (a.tokens[k.i - 1]?.end ?? 0) + 1) {
+          const after = nextWord(a, verb.i);
+          if (!after || after.sentence !== t.sentence || /[,.;!?]/.test(a.text.slice(verb.end, after.start)) || /^(?:that|today|yesterday|last|this|in|at|on|when|because|and|but)$/.test(after.lower)) {
+            issues.push(makeIssue("word-choice.make-do", verb, "word-choice", `We "make" a ${t.lemma}, not "do" it.`, matchCase(makeLike(verb.text), verb.text)));
+            continue;
+          }
+        }
+      }
+      // "rents have raised" → "risen": prices "rise"; someone "raises" them
+      if (t.lemma === "raise" && t.pos === "VERB") {
+        let k = prevWord(a, i);
+        const perfect = k && /^(?:have|has|had)$/.test(k.lower);
+        if (perfect) k = prevWord(a, k!.i);
+        const after = nextWord(a, i);
+        const noObject = !after || after.sentence !== t.sentence || /^[ \t]*[.,!?;]/.test(a.text.slice(t.end)) || /^(?:so|by|to|from|sharply|quickly|again|a|every|in|since|dramatically|steadily|considerably|significantly|over|last|this)$/.test(after.lower);
+        const objectA = after?.lower === "a" && /^(?:lot|bit|little)$/.test(nextWord(a, after.i)?.lower ?? "");
+        if (k && RISING.has(k.lower) && noObject && (after?.lower !== "a" || objectA)) {
+          const rise = t.lower === "raised" ? (perfect ? "risen" : "rose") : t.lower === "raises" ? "rises" : t.lower === "raising" ? "rising" : "rise";
+          issues.push(makeIssue("word-choice.rise-raise", t, "word-choice", `Without an object, use "rise" ("prices ${rise}"); "raise" needs one ("they raised the prices").`, matchCase(rise, t.text)));
+          continue;
+        }
+      }
+      // "She earns a living", not "wins": "win" is for games and prizes
+      if (t.lemma === "win" && t.pos === "VERB") {
+        let k = nextWord(a, i);
+        for (let n = 0; k && n < 3 && (k.pos === "DET" || k.pos === "ADJ" || /^(?:my|his|her|their|our|your)$/.test(k.lower)); n++) k = nextWord(a, k.i);
+        if (k && k !== nextWord(a, i) && /^(?:salary|wage|wages|living)$/.test(k.lower)) {
+          const earn = t.lower === "won" ? "earned" : t.lower === "wins" ? "earns" : t.lower === "winning" ? "earning" : "earn";
+          issues.push(makeIssue("word-choice.earn-win", t, "word-choice", `We "earn" money for work; we "win" a game or a prize.`, matchCase(earn, t.text)));
+          continue;
+        }
+      }
+      // "find the document in attachment" → "attached"
+      if (t.lower === "in" && nextWord(a, i)?.lower === "attachment" && nextWord(a, i)!.start === t.end + 1) {
+        const att = nextWord(a, i)!;
+        issues.push(makeIssue("word-choice.attached", { start: t.start, end: att.end }, "word-choice", `In English we say the document is "attached" (or "in the attachment").`, matchCase("attached", t.text)));
+        continue;
+      }
+      // "actualize the README" → "update": "actualize" means "make real", not "bring up to date"
+      if (/^(?:actualize|actualise|actualizes|actualises|actualized|actualised|actualizing|actualising)$/.test(t.lower)) {
+        const det = nextWord(a, i);
+        const what = det && nextWord(a, det.i);
+        if (det && what && /^(?:the|this|that|our|my|your|its|their|these|those)$/.test(det.lower) && !/^(?:potential|dreams?|vision|self|ideals?|goals?)$/.test(what.lower)) {
+          const update = t.lower.replace(/^actuali[sz]/, "updat").replace(/^updatee/, "update");
+          issues.push(makeIssue("word-choice.update", t, "word-choice", `To bring something up to date is to "update" it; "actualize" means to make something real.`, matchCase(update, t.text)));
+          continue;
+        }
+      }
+      // "the actual government" → "the current government": "actual" means "real", not "present"
+      if (t.lower === "actual" && /^(?:the|our|their|its)$/.test(prevWord(a, i)?.lower ?? "") && /^(?:government|president|mayor|prime)$/.test(nextWord(a, i)?.lower ?? "")) {
+        issues.push(makeIssue("word-choice.current", t, "word-choice", `For "now in office", say "current"; "actual" means "real".`, matchCase("current", t.text)));
+        continue;
+      }
+      // "you can't buy fish there no more" → "any more": English has one negative per clause
+      if ((t.lower === "no" && nextWord(a, i)?.lower === "more" && /^[ \t]*(?:[.,!?;]|$)/.test(a.text.slice(nextWord(a, i)!.end))) || (/^(?:nothing|nobody|nowhere)$/.test(t.lower))) {
+        const s = a.sentences[t.sentence]!;
+        const before = a.tokens.slice(Math.max(s.first, t.i - 8), t.i);
+        const comma = before.map((w) => /[,;:]/.test(w.text)).lastIndexOf(true);
+        const clause = before.slice(comma + 1);
+        const prev = prevWord(a, i);
+        // "it isn't nothing." is an idiom (it matters); "it wasn't nothing serious" is a double negative
+        const idiom = t.lower !== "no" && /^[ \t]*(?:[.,!?;]|$)/.test(a.text.slice(t.end)) && /^(?:is|was|are|were|ai)$/.test(prev ? prevWord(a, prev.i)?.lower ?? "" : "");
+        const negated = !idiom && (t.lower === "no" ? clause.some((w) => /^(?:n't|n’t|not|never)$/.test(w.lower)) : prev !== undefined && /^(?:n't|n’t)$/.test(prev.lower) && prev.end === t.start - 1);
+        if (negated) {
+          const span = t.lower === "no" ? { start: t.start, end: nextWord(a, i)!.end } : { start: t.start, end: t.end };
+          const right = t.lower === "no" ? "any more" : t.lower.replace(/^no/, "any");
+          issues.push(makeIssue("word-choice.double-negative", span, "word-choice", `The clause is already negative: use "${right}" (one negative per clause in English).`, matchCase(right, t.text)));
+          continue;
+        }
+      }
+      // ", specially beginners" → "especially": "specially" means "for a special purpose"
+      if (t.lower === "specially") {
+        const prevTok = a.tokens.slice(0, t.i).reverse().find((w) => w.pos !== "SPACE");
+        const next = nextWord(a, i);
+        if (prevTok && /^[,;(]$/.test(prevTok.text) && next && (next.pos === "NOUN" || next.pos === "DET" || next.pos === "PRON" || /^(?:when|if|because|since|in|at|on|during|after|before|now)$/.test(next.lower))) {
+          issues.push(makeIssue("word-choice.especially", t, "word-choice", `To single out one part ("above all"), use "especially".`, matchCase("especially", t.text)));
+          continue;
+        }
+      }
+      // "we looked the fireworks" → "looked at" (or "watched")
+      if (t.lemma === "look" && t.pos === "VERB" && nextWord(a, i)?.lower === "the") {
+        const what = nextWord(a, nextWord(a, i)!.i);
+        const subject = prevWord(a, i);
+        if (what && what.pos === "NOUN" && !/^(?:same|part|way|other|best|worst|most|least|opposite|age|type|business|picture)$/.test(what.lower) && subject && SUBJECT_PRONOUNS.has(subject.lower)
+          // "I looked the word up" is the phrasal verb "look up"
+          && !a.tokens.slice(what.i + 1, what.i + 6).some((w) => /^(?:up|over|through)$/.test(w.lower))) {
+          issues.push(makeIssue("word-choice.look-at", t, "word-choice", `We "look at" something (or "watch" it, if it moves).`, `${t.text} at`));
+          continue;
+        }
+      }
+      // "He told that he was tired" → "said that": "tell" needs the person told
+      if (t.lemma === "tell" && t.pos === "VERB" && nextWord(a, i)?.lower === "that") {
+        const prev = prevWord(a, i);
+        const subject = nextWord(a, nextWord(a, i)!.i);
+        const passive = prev && /^(?:am|is|are|was|were|be|been|being|'m|’m|'s|’s|'re|’re|get|got)$/.test(prev.lower);
+        if (!passive && prev && SUBJECT_PRONOUNS.has(prev.lower) && subject && /^(?:i|we|he|she|they|you|it|there|the|his|her|my|our|their)$/.test(subject.lower)) {
+          const say = t.lower === "told" ? "said" : t.lower === "tells" ? "says" : t.lower === "telling" ? "saying" : "say";
+          issues.push(makeIssue("word-choice.say-tell", t, "word-choice", `"Tell" needs the person you tell ("told me that"); without one, use "${say} that".`, matchCase(say, t.text)));
+          continue;
+        }
+      }
       // "I make yoga" → "I do yoga"
       if (t.lemma === "make" && t.pos === "VERB" && DO_ACTIVITIES.has(nextWord(a, i)?.lower ?? "")) {
         const activity = nextWord(a, i)!;
@@ -65,7 +301,7 @@ export const wordChoice: Rule = {
           k = nextWord(a, k.i);
           steps++;
         }
-        if (k && MAKE_NOUNS.has(k.lower) && k.pos === "NOUN" && !(k.lower === "call" || k.lower === "calls" || k.lower === "request" || k.lower === "requests" || k.lower === "sense")) {
+        if (k && MAKE_NOUNS.has(k.lower) && k.pos === "NOUN" && !/[,;:.!?]/.test(a.text.slice(t.end, k.start)) && !(k.lower === "call" || k.lower === "calls" || k.lower === "request" || k.lower === "requests" || k.lower === "sense")) {
           const fix = matchCase(makeLike(t.text), t.text);
           issues.push(makeIssue("word-choice.make-do", { start: t.start, end: t.end }, "word-choice", `We "make" a ${k.lemma}, not "do" it: "${fix} ${a.text.slice(nextWord(a, i)!.start, k.end)}".`, fix));
         }

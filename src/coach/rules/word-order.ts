@@ -11,12 +11,22 @@ import type { Issue } from "../types.ts";
 
 const TIME_ADVERBS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
 const SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
-const REPORTING = new Set(["know", "tell", "ask", "wonder", "explain", "understand", "sure", "show", "remember", "check", "see", "find"]);
+const REPORTING = new Set(["know", "tell", "ask", "wonder", "explain", "understand", "sure", "show", "remember", "check", "see", "find", "learn", "realise", "realize", "forget", "notice", "imagine", "discover", "decide", "idea"]);
 const WH = new Set(["what", "where", "why", "how", "when", "which", "who"]);
 /** Verbs of liking: "very much" goes after their object ("I like football very much"). */
 const LIKING = new Set(["like", "love", "enjoy", "hate", "appreciate"]);
 /** Frequency adverbs that go between the subject and the verb, not before the subject. */
 const MID_ADVERBS = new Set(["always", "never"]);
+/** Frequency adverbs that go before a main verb, not between it and its object ("I keep always a torch"). */
+const FREQUENCY = new Set(["always", "never", "usually", "often", "sometimes", "rarely", "seldom"]);
+/** Determiners that open the object after "verb + adverb". */
+const OBJECT_OPENERS = new Set(["a", "an", "the", "my", "your", "his", "her", "our", "their", "its", "some", "this", "that", "these", "those", "me", "him", "us", "them"]);
+/** Verbs that take a frequency adverb after them: "is always", "has never", "can always". */
+const AUX_LEMMAS = new Set(["be", "have", "do", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "need", "dare", "ought", "used"]);
+/** Adjectives that go before "enough": "light enough", not "enough light". */
+const ENOUGH_ADJECTIVES = new Set(["big", "small", "old", "young", "good", "strong", "light", "heavy", "cheap", "fast", "warm", "tall", "long", "short", "clear", "safe", "easy", "large", "brave", "smart", "mature", "serious", "quick", "quiet", "loud", "wide", "high", "ready", "close", "rich", "clean", "hot", "cold", "fit", "healthy", "experienced", "confident", "careful", "sure", "lucky", "strict", "simple", "fast", "slow", "powerful", "interesting", "important", "comfortable", "popular", "expensive", "difficult", "hard"]);
+const SUBJECT_DETS = /^(?:the|this|that|these|those|my|your|his|her|our|their|its|a|an)$/;
+const MODAL_AUX = /^(?:will|can|could|would|should|shall|may|might|must)$/;
 
 export const wordOrder: Rule = {
   id: "word-order",
@@ -26,6 +36,58 @@ export const wordOrder: Rule = {
     const issues: Issue[] = [];
     for (const t of a.tokens) {
       if (!t.isWord) continue;
+      // "He forgets never my birthday" → "never forgets": the adverb goes before a main verb
+      if (FREQUENCY.has(t.lower)) {
+        const verb = prevWord(a, t.i);
+        const object = nextWord(a, t.i);
+        const subject = verb && prevWord(a, verb.i);
+        if (verb && object && subject && verb.pos === "VERB" && !AUX_LEMMAS.has(verb.lemma) && verb.end + 1 === t.start && t.end + 1 === object.start
+          && OBJECT_OPENERS.has(object.lower) && (SUBJECTS.has(subject.lower) || subject.pos === "NOUN" || subject.pos === "PROPN") && verb.sentence === t.sentence
+          && !/ing$|ed$/.test(verb.lower)) {
+          issues.push(makeIssue("word-order.frequency-adverb", { start: verb.start, end: t.end }, "grammar", `"${t.lower}" goes before the main verb: "${t.lower} ${verb.text}".`, `${t.text} ${verb.text}`));
+          continue;
+        }
+      }
+      // "It is enough light to carry" → "light enough": "enough" follows an adjective
+      if (t.lower === "enough") {
+        const be = prevWord(a, t.i);
+        const adjective = nextWord(a, t.i);
+        const after = adjective && nextWord(a, adjective.i);
+        const subject = be && prevWord(a, be.i);
+        if (be && adjective && /^(?:is|are|was|were|be|been|am|'m|’m|'s|’s|'re|’re|seems?|looks?|feels?|isn't|wasn't|aren't|weren't)$/.test(be.lower) && subject && !/^(?:there|here)$/.test(subject.lower)
+          && ENOUGH_ADJECTIVES.has(adjective.lower) && adjective.pos === "ADJ" && (!after || /^(?:to|for)$/.test(after.lower) || /^[ \t]*[.,!?;]/.test(a.text.slice(adjective.end)))) {
+          issues.push(makeIssue("word-order.enough", { start: t.start, end: adjective.end }, "grammar", `"Enough" goes after an adjective: "${adjective.lower} enough".`, `${adjective.text} enough`));
+          continue;
+        }
+      }
+      // "How much does cost this jacket?" → "How much does this jacket cost?"
+      if (/^(?:do|does|did)$/.test(t.lower) && a.sentences[t.sentence]!.first <= t.i - 1) {
+        let wh = prevWord(a, t.i);
+        if (wh && /^(?:much|many|time|long|often)$/.test(wh.lower)) wh = prevWord(a, wh.i);
+        const verb = nextWord(a, t.i);
+        const det = verb && nextWord(a, verb.i);
+        if (wh && WH.has(wh.lower) && a.sentences[t.sentence]!.first === wh.i && verb && det && verb.pos === "VERB" && verb.lower === verb.lemma && SUBJECT_DETS.test(det.lower)) {
+          let noun = nextWord(a, det.i);
+          while (noun && (noun.pos === "ADJ" || (noun.pos === "NOUN" && nextWord(a, noun.i)?.pos === "NOUN" && nextWord(a, noun.i)!.sentence === noun.sentence))) noun = nextWord(a, noun.i);
+          if (noun && (noun.pos === "NOUN" || noun.pos === "PROPN") && /^[ \t]*\?/.test(a.text.slice(noun.end))) {
+            const subject = a.text.slice(det.start, noun.end);
+            issues.push(makeIssue("word-order.question", { start: verb.start, end: noun.end }, "grammar", `In a question, the subject comes before the main verb: "${t.lower} ${subject} ${verb.text}".`, `${subject} ${verb.text}`));
+            continue;
+          }
+        }
+      }
+      // "She asked do I have any candles" → "asked if I had": a reported question takes "if" and statement order
+      if (t.lemma === "ask" && t.pos === "VERB" && /^(?:asked|asks)$/.test(t.lower)) {
+        let aux = nextWord(a, t.i);
+        if (aux && /^(?:me|him|her|us|them)$/.test(aux.lower)) aux = nextWord(a, aux.i);
+        const subject = aux && nextWord(a, aux.i);
+        const verb = subject && nextWord(a, subject.i);
+        if (aux && subject && verb && /^(?:do|does|did|can|could|is|are|was|were|will|would|have|has)$/.test(aux.lower) && SUBJECTS.has(subject.lower) && subject.lower !== "it"
+          && !/[,:;"“”'‘]/.test(a.text.slice(t.end, aux.start)) && (verb.pos === "VERB" || verb.pos === "AUX" || verb.pos === "ADJ" || verb.pos === "DET") && verb.sentence === t.sentence) {
+          issues.push(makeIssue("word-order.reported-question", { start: aux.start, end: subject.end }, "grammar", `In a reported yes/no question, use "if" (or "whether") and put the subject first: "${t.lower} if ${subject.lower === "i" ? "I" : subject.lower} …".`));
+          continue;
+        }
+      }
       // "I yesterday deployed the fix"
       if (TIME_ADVERBS.has(t.lower)) {
         const subject = prevWord(a, t.i);
@@ -61,8 +123,50 @@ export const wordOrder: Rule = {
       // "Can you tell me what is the problem?"
       if (WH.has(t.lower)) {
         const before = prevWord(a, t.i);
-        const reporter = before && (before.pos === "PRON" || before.lower === "me") ? prevWord(a, before.i) : before;
+        let reporter = before && (before.pos === "PRON" || before.lower === "me" || before.lower === "out") ? prevWord(a, before.i) : before;
+        // "asked an old man where …": the person asked sits between the verb and the question
+        if (reporter && !REPORTING.has(reporter.lemma) && (reporter.pos === "NOUN" || reporter.pos === "PROPN")) {
+          let k = prevWord(a, reporter.i);
+          for (let n = 0; k && n < 2 && (k.pos === "ADJ" || k.pos === "DET"); n++) k = prevWord(a, k.i);
+          if (k && (k.lemma === "ask" || k.lemma === "tell")) reporter = k;
+        }
         if (!reporter || !REPORTING.has(reporter.lemma)) continue;
+        // a quoted direct question keeps question order: asks me, "Who are you chatting with?"
+        if (/[,:;"“”'‘[\](){}*_`]/.test(a.text.slice(reporter.end, t.start))) continue;
+        // "let me know when will the plumber come" → "when the plumber will come"
+        const modal = nextWord(a, t.i);
+        if (modal && MODAL_AUX.test(modal.lower)) {
+          let subjectEnd = nextWord(a, modal.i);
+          const subjectStart = subjectEnd;
+          if (subjectEnd && SUBJECT_DETS.test(subjectEnd.lower)) {
+            subjectEnd = nextWord(a, subjectEnd.i);
+            while (subjectEnd && (subjectEnd.pos === "ADJ" || (subjectEnd.pos === "NOUN" && nextWord(a, subjectEnd.i)?.pos === "NOUN"))) subjectEnd = nextWord(a, subjectEnd.i);
+            if (subjectEnd && subjectEnd.pos !== "NOUN") subjectEnd = undefined;
+          } else if (!(subjectEnd && SUBJECTS.has(subjectEnd.lower) && subjectEnd.lower !== "it")) subjectEnd = undefined;
+          const verb = subjectEnd && nextWord(a, subjectEnd.i);
+          if (subjectStart && subjectEnd && verb && (verb.pos === "VERB" || verb.lower === "be") && verb.lower === verb.lemma) {
+            const subject = a.text.slice(subjectStart.start, subjectEnd.end);
+            issues.push(makeIssue("word-order.indirect-question", { start: modal.start, end: subjectEnd.end }, "grammar", `In an indirect question, the subject comes before the verb: "${t.lower} ${subject} ${modal.lower}".`, `${subject} ${modal.text}`));
+            continue;
+          }
+        }
+        // "I learned how important is good communication" → "how important good communication is"
+        if (t.lower === "how") {
+          const adjective = nextWord(a, t.i);
+          const be = adjective && nextWord(a, adjective.i);
+          if (adjective && be && adjective.pos === "ADJ" && /^(?:is|are|was|were)$/.test(be.lower)) {
+            let end = nextWord(a, be.i);
+            const startNp = end;
+            let n = 0;
+            while (end && n < 5 && (end.pos === "ADJ" || end.pos === "NOUN" || end.pos === "DET" || end.pos === "PRON") && !/[,.;!?]/.test(a.text.slice(end.end, end.end + 1))) { end = nextWord(a, end.i); n++; }
+            const closes = end && /^[ \t]*[,.;!?]/.test(a.text.slice(end.end)) && (end.pos === "NOUN" || end.pos === "PROPN");
+            if (startNp && end && closes && n < 5 && startNp.pos !== "PRON") {
+              const subject = a.text.slice(startNp.start, end.end);
+              issues.push(makeIssue("word-order.indirect-question", { start: be.start, end: end.end }, "grammar", `In an indirect question, the verb comes after the subject: "how ${adjective.lower} ${subject} ${be.lower}".`, `${subject} ${be.text}`));
+              continue;
+            }
+          }
+        }
         // "what time does the museum open" → "what time the museum opens"; "why did she leave" → "why she left"
         let aux = nextWord(a, t.i);
         if (aux && (t.lower === "what" || t.lower === "how") && /^(?:time|much|many|kind|day|year|often|long|far)$/.test(aux.lower)) aux = nextWord(a, aux.i);
@@ -96,14 +200,21 @@ export const wordOrder: Rule = {
             continue;
           }
         }
+        // "find out which are the best", "tell me who is the manager": "which" and "who" can be the subject
+        if (t.lower === "which" || t.lower === "who") continue;
         const be = nextWord(a, t.i);
         const det = be ? nextWord(a, be.i) : undefined;
         if (!be || !/^(?:is|are|was|were)$/.test(be.lower) || !det || !(det.pos === "DET" || det.pos === "PRON")) continue;
         let noun = nextWord(a, det.i);
         while (noun && (noun.pos === "ADJ" || (noun.pos === "NOUN" && nextWord(a, noun.i)?.pos === "NOUN"))) noun = nextWord(a, noun.i);
         if (!noun || noun.pos !== "NOUN") continue;
-        const end = nextWord(a, noun.i);
-        if (end && end.sentence === t.sentence && !/^(?:for|of|in|on|with)$/.test(end.lower)) continue;
+        let end = nextWord(a, noun.i);
+        // "where was the tram stop, but …": the tagger reads the last noun of a compound as a verb
+        if (end && end.sentence === t.sentence && end.pos === "VERB" && end.lower === end.lemma && end.start === noun.end + 1 && /^[ \t]*[,;?]/.test(a.text.slice(end.end))) {
+          noun = end;
+          end = nextWord(a, noun.i);
+        }
+        if (end && end.sentence === t.sentence && !/^(?:for|of|in|on|with)$/.test(end.lower) && !/^[ \t]*[,;]/.test(a.text.slice(noun.end))) continue;
         const subject = a.text.slice(det.start, noun.end);
         issues.push(makeIssue("word-order.indirect-question", { start: be.start, end: noun.end }, "grammar", `In an indirect question, the verb comes after the subject: "${t.lower} ${subject} ${be.lower}".`, `${subject} ${be.text}`));
       }

@@ -1,0 +1,148 @@
+/**
+ * The everyday families of the agreement, number and pronoun rules: plural subjects with a
+ * prepositional phrase or a relative clause, the second verb of a coordination, "does he knows",
+ * "this clothes", plurals after counting words, "what"/"who" as wrong relatives. Each family has
+ * the correct English that looks like it next to it, where the rules must stay silent.
+ */
+import { test } from "node:test";
+import { checkRule, type RuleCase } from "../test-support.ts";
+import { agreement } from "./agreement.ts";
+import { number } from "./number.ts";
+import { pronouns } from "./pronouns.ts";
+
+const agreementCases: RuleCase[] = [
+  // fires
+  { text: "The girls in my group has a great teacher.", expect: ["has => have"] },
+  { text: "Most shops on our street was closed on Sunday.", expect: ["was => were"] },
+  { text: "My neighbours who lives upstairs are very noisy.", expect: ["lives => live"] },
+  { text: "The children who plays in the yard are loud.", expect: ["plays => play"] },
+  { text: "Everyone who want a ticket should ask at the desk.", expect: ["want => wants"] },
+  { text: "I will give a prize to anybody who like my poem.", expect: ["like => likes"] },
+  { text: "Does your sister speaks French?", expect: ["speaks => speak"] },
+  { text: "Do they wants more coffee?", expect: ["wants => want"] },
+  { text: "This trousers are too long for me.", expect: ["This => These"] },
+  { text: "My parents works in a bank and lives near the river.", expect: ["works => work", "lives => live"] },
+  { text: "We think that flight delays was the main problem.", expect: ["was => were"] },
+  { text: "The food was cold, and young children was crying everywhere.", expect: ["was => were"] },
+  { text: "There is also three cats in the garden.", expect: ["is => are"] },
+  { text: "There was too many people at the concert.", expect: ["was => were"] },
+  { text: "There is four or five bikes outside.", expect: ["is => are"] },
+  { text: "The printer always don't work on Mondays.", expect: ["do => does"] },
+  { text: "Our kettle still make a strange noise.", expect: ["make => makes"] },
+  { text: "I think the teacher need to hear this.", expect: ["need => needs"] },
+  { text: "I believe the printer do the job well.", expect: ["do => does"] },
+  { text: "The trip was fine, but the hotel were dirty.", expect: ["were => was"] },
+  { text: "If a parcel arrive late, the shop sends a voucher.", expect: ["arrive => arrives"] },
+  { text: "It is unfair, because not every child have a garden.", expect: ["have => has"] },
+  { text: "Every evening the traffic block the main road.", expect: ["block => blocks"] },
+  // silent: correct English that looks similar
+  { text: "The girls in my group have a great teacher.", expect: [] },
+  { text: "The cost of the repairs is high.", expect: [] },
+  { text: "One of the houses in the village has a red roof.", expect: [] },
+  { text: "The number of cars in the city has doubled.", expect: [] },
+  { text: "Everyone in the photos is smiling.", expect: [] },
+  { text: "My neighbours who live upstairs are very noisy.", expect: [] },
+  { text: "She is one of the people who makes this city special.", expect: [] },
+  { text: "Anyone who wants a ticket should ask.", expect: [] },
+  { text: "Does your sister speak French?", expect: [] },
+  { text: "What does this mean for us?", expect: [] },
+  { text: "These trousers are too long for me.", expect: [] },
+  { text: "He said that people are tired of waiting.", expect: [] },
+  { text: "My parents work in a bank and live near the river.", expect: [] },
+  { text: "She wants to see a film that starts at eight and ends at ten.", expect: [] },
+  { text: "The train leaves at nine and arrives at noon.", expect: [] },
+  { text: "Fish and chips is my favourite dinner.", expect: [] },
+  { text: "Ten minutes is not enough for lunch.", expect: [] },
+  { text: "Five euros is too much for a coffee.", expect: [] },
+  { text: "Does your sister's car need petrol?", expect: [] },
+  { text: "Sales is the department I work in.", expect: [] },
+  { text: "There is also a small park near the station.", expect: [] },
+  { text: "There were too many people at the concert.", expect: [] },
+  { text: "If the hotel were cheaper, we would stay longer.", expect: [] },
+  { text: "I suggest that the teacher repeat the lesson.", expect: [] },
+  { text: "It is important that the patient rest for a week.", expect: [] },
+  { text: "A visitor need not book in advance.", expect: [] },
+  { text: "The rest have already gone home.", expect: [] },
+  { text: "Let the kettle cool before you clean it.", expect: [] },
+  { text: "Please check the logs, the hash map in the matching job, and the tests.", expect: [] },
+  { text: "Even a city with a million people is quiet at night.", expect: [] },
+  { text: "The equipment in the gym is new.", expect: [] },
+  { text: "Our team have won the cup.", expect: [] },
+  { text: "Dear IT support, my laptop does not start.", expect: [] },
+  { text: "The teacher lets every child choose a book.", expect: [] },
+  { text: "The news about the floods is terrible.", expect: [] },
+  { text: "Every picture frame in the hall is crooked.", expect: [] },
+  { text: "Ask Tom so he does the small repairs for us.", expect: [] },
+  { text: "Hold it just like a pencil.", expect: [] },
+  { text: "The new bike shed for the neighbours will be ready soon.", expect: [] },
+  { text: "Returns the shipping address for the order.", expect: [] },
+  { text: "Copy the recipe card to your notebook.", expect: [] },
+  { text: "The word \"You\" includes everyone here.", expect: [] },
+];
+
+const numberCases: RuleCase[] = [
+  // fires
+  { text: "We bought three sandwich for the trip.", expect: ["sandwich => sandwiches"] },
+  { text: "She waited twenty minute for the bus.", expect: ["minute => minutes"] },
+  { text: "One of my cousin lives in Chile.", expect: ["cousin => cousins"] },
+  { text: "It is one of the best restaurant in town.", expect: ["restaurant => restaurants"] },
+  { text: "Hundreds of tourist came to the castle.", expect: ["tourist => tourists"] },
+  { text: "I need two more week to finish the essay.", expect: ["week => weeks"] },
+  { text: "The city spends million of euros on roads.", expect: ["million => millions"] },
+  { text: "My boss is on holidays this week.", expect: ["holidays => holiday"] },
+  { text: "Kind regard, Anna", expect: ["regard => regards"] },
+  { text: "We met 12 student from Brazil.", expect: ["student => students"] },
+  // silent
+  { text: "We bought three sandwiches for the trip.", expect: [] },
+  { text: "We went for a thirty-minute walk.", expect: [] },
+  { text: "It was a two hour drive.", expect: [] },
+  { text: "Our son is a two year old boy.", expect: [] },
+  { text: "Take bus 42 to the station.", expect: [] },
+  { text: "You get a 404 page when the link is broken.", expect: [] },
+  { text: "One of my friend's sisters is a nurse.", expect: [] },
+  { text: "One of the biggest problems is the noise.", expect: [] },
+  { text: "Two million people live in the city.", expect: [] },
+  { text: "A million of them came.", expect: [] },
+  { text: "The shop is closed on holidays.", expect: [] },
+  { text: "Kind regards, Anna", expect: [] },
+  { text: "She sent her regards to everyone.", expect: [] },
+  { text: "Many book their flights months ahead.", expect: [] },
+  { text: "Thousands of people visit the castle.", expect: [] },
+  { text: "We let a few test users in early.", expect: [] },
+  { text: "Several bus and train lines stop here.", expect: [] },
+  { text: "It works in both city and country areas.", expect: [] },
+  { text: "The v2.4 release fixed the bug.", expect: [] },
+];
+
+const pronounCases: RuleCase[] = [
+  // fires
+  { text: "The ticket cost ten euros, what is cheap for London.", expect: ["what => which"] },
+  { text: "We walked home in the rain, what we had never done before.", expect: ["what => which"] },
+  { text: "The cake what she made was delicious.", expect: ["what => that"] },
+  { text: "Where is the bag who was on the chair?", expect: ["who => that"] },
+  { text: "I would appreciate if you could call me.", expect: ["appreciate => appreciate it"] },
+  { text: "She appreciates when people say thank you.", expect: ["appreciates => appreciates it"] },
+  // silent
+  { text: "I know what she made.", expect: [] },
+  { text: "Well, what I mean is that we are late.", expect: [] },
+  { text: "I asked her, what is the problem?", expect: [] },
+  { text: "After the meeting, what they did was brave.", expect: [] },
+  { text: "Tell me what you think about the film.", expect: [] },
+  { text: "The cake that she made was delicious.", expect: [] },
+  { text: "The man who was on the bus waved.", expect: [] },
+  { text: "I asked the driver who was responsible.", expect: [] },
+  { text: "I would appreciate it if you could call me.", expect: [] },
+  { text: "We appreciate your help.", expect: [] },
+];
+
+test("agreement: everyday subject–verb families", () => {
+  for (const c of agreementCases) checkRule(agreement, c);
+});
+
+test("number: plurals after counting words", () => {
+  for (const c of numberCases) checkRule(number, c);
+});
+
+test("pronouns: relatives and appreciate it", () => {
+  for (const c of pronounCases) checkRule(pronouns, c);
+});

@@ -1,0 +1,174 @@
+/**
+ * The everyday verb patterns of the verb-forms and grammar rules: a verb's complement (-ing, "to"
+ * or a bare verb), the perfect and the passive with the wrong form, verbs with no passive,
+ * conditionals with "will/would", a dropped "do", and the correct English that looks like them.
+ */
+import { test } from "node:test";
+import { checkRule, type RuleCase } from "../test-support.ts";
+import { verbForms } from "./verb-forms.ts";
+import { grammar } from "./grammar.ts";
+import { tense } from "./tense.ts";
+
+const complements: RuleCase[] = [
+  // fires
+  { text: "My uncle enjoys to fish on the lake.", expect: ["to fish => fishing"] },
+  { text: "You should avoid to drive at night.", expect: ["to drive => driving"] },
+  { text: "Would you mind to close the window?", expect: ["to close => closing"] },
+  { text: "We considered to move to the countryside.", expect: ["to move => moving"] },
+  { text: "She denied to take the money.", expect: ["to take => taking"] },
+  { text: "They finally decided selling the old van.", expect: ["selling => to sell"] },
+  { text: "He refused paying the bill.", expect: ["paying => to pay"] },
+  { text: "I hope seeing you soon.", expect: ["seeing => to see"] },
+  { text: "Walking helps reducing the stress of the day.", expect: ["reducing => reduce"] },
+  { text: "I wanted buy a present for my mum.", expect: ["wanted buy => wanted to buy"] },
+  { text: "The baby started cry loudly.", expect: [] },
+  { text: "My parents never let me to stay out late.", expect: ["to stay => stay"] },
+  { text: "The teacher made us to repeat the exercise.", expect: ["to repeat => repeat"] },
+  { text: "The law should make companies to recycle more.", expect: ["to recycle => recycle"] },
+  // silent
+  { text: "I enjoy swimming in the lake.", expect: [] },
+  { text: "It is recommended to back up your files.", expect: [] },
+  { text: "It is not generally recommended to use this tool.", expect: [] },
+  { text: "He is considered to be the best player.", expect: [] },
+  { text: "It is common practice to wash your hands.", expect: [] },
+  { text: "Keep in mind to bring a coat.", expect: [] },
+  { text: "We decided to sell the van.", expect: [] },
+  { text: "The car wants washing.", expect: [] },
+  { text: "I can't help laughing at his jokes.", expect: [] },
+  { text: "She helped clean the kitchen.", expect: [] },
+  { text: "I love travel and good food.", expect: [] },
+  { text: "I want you to call me.", expect: [] },
+  { text: "They made me wait for an hour.", expect: [] },
+  { text: "I was made to wait for an hour.", expect: [] },
+  { text: "I want to make friends to practise English with.", expect: [] },
+  { text: "He made a promise to help us.", expect: [] },
+  { text: "Let me know when you arrive.", expect: [] },
+  { text: "She quit to start her own company.", expect: [] },
+  { text: "I regret to tell you that the flight is cancelled.", expect: [] },
+  { text: "He expects flooding in the valley.", expect: [] },
+  { text: "The risk to lose data is small.", expect: [] },
+];
+
+const perfects: RuleCase[] = [
+  // fires
+  { text: "I have attach the invoice to this email.", expect: ["attach => attached"] },
+  { text: "She hasn't find a new flat yet.", expect: ["find => found"] },
+  { text: "We have never use this app before.", expect: ["use => used"] },
+  { text: "The weather has improve a lot this week.", expect: ["improve => improved"] },
+  { text: "They have already eat all the cake.", expect: ["eat => eaten"] },
+  // silent
+  { text: "I have found the keys.", expect: [] },
+  { text: "We have no use for it.", expect: [] },
+  { text: "You had better go now.", expect: [] },
+  { text: "I have leave next week.", expect: [] },
+  { text: "We have to finish by Friday.", expect: [] },
+  { text: "Have you find it?", expect: [] },
+  { text: "They have start dates in May.", expect: [] },
+];
+
+const passives: RuleCase[] = [
+  // fires
+  { text: "The bridge was build in 1920.", expect: ["build => built"] },
+  { text: "The letters were write by hand.", expect: ["write => written"] },
+  { text: "The parcel was arrived on Monday.", expect: ["was arrived => arrived"] },
+  { text: "Two people were died in the fire.", expect: ["were died => died"] },
+  { text: "Many old cinemas are disappeared from the town.", expect: ["are disappeared => have disappeared"] },
+  { text: "The accident was happened at night.", expect: ["was happened => happened"] },
+  // silent
+  { text: "The next step is build.", expect: [] },
+  { text: "The bridge was built in 1920.", expect: [] },
+  { text: "The problem was damage to the roof.", expect: [] },
+  { text: "My keys are gone.", expect: [] },
+  { text: "He was laughed at by everyone.", expect: [] },
+  { text: "The goal is make it easy.", expect: [] },
+  { text: "There were arrived guests?", expect: [] },
+  { text: "We arrived on Monday.", expect: [] },
+];
+
+const grammarCases: RuleCase[] = [
+  // fires
+  { text: "If it will snow tomorrow, we will stay at home.", expect: ["will snow => snows"] },
+  { text: "If my brother will come, I'll cook pasta.", expect: ["will come => comes"] },
+  { text: "If people would walk more, they would be healthier.", expect: ["would walk => walked"] },
+  { text: "If prices will rise, fewer people would travel.", expect: ["will rise => rise"] },
+  { text: "Why they cancelled the concert?", expect: ["they cancelled => did they cancel"] },
+  { text: "Where she works now?", expect: ["she works => does she work"] },
+  { text: "I not remember his name.", expect: ["not remember => don't remember"] },
+  { text: "Sorry, he not speak Spanish.", expect: ["not speak => doesn't speak"] },
+  // silent
+  { text: "If you will excuse me, I must leave.", expect: [] },
+  { text: "If it will help, I will call her.", expect: [] },
+  { text: "If you would like more tea, I would be happy to make some.", expect: [] },
+  { text: "If it rains tomorrow, we will stay at home.", expect: [] },
+  { text: "I wonder if they will come.", expect: [] },
+  { text: "If he will not listen, that is his problem.", expect: [] },
+  { text: "Why did they cancel the concert?", expect: [] },
+  { text: "What you see is what you get.", expect: [] },
+  { text: "How you doing?", expect: [] },
+  { text: "She asked me not to tell anyone.", expect: [] },
+  { text: "I would rather you not come.", expect: [] },
+  { text: "Once the key is used once it will expire.", expect: [] },
+  { text: "Smartphones are part of our lives.", expect: [] },
+];
+
+const subjectsAndMore: RuleCase[] = [
+  // fires
+  { text: "I guess is the neighbour's cat.", expect: ["is => it is"] },
+  { text: "We knocked twice, but was nobody at home.", expect: ["was => there was"] },
+  { text: "The shop was closed, and was no bus back to town.", expect: ["was => there was"] },
+  { text: "The waiter was noticed the mistake at once.", expect: ["was noticed => noticed"] },
+  { text: "Please find attach my CV.", expect: ["attach => attached"] },
+  { text: "He was too nervous for asking the teacher.", expect: ["for asking => to ask"] },
+  { text: "I am writing for complaining about the noise.", expect: ["for complaining => to complain"] },
+  { text: "If the trains will strike again, we would drive.", expect: [] },
+  // silent
+  { text: "What I think is important.", expect: [] },
+  { text: "All we hope is that it works.", expect: [] },
+  { text: "I think it is Sven.", expect: [] },
+  { text: "He was tired, and was no help at all.", expect: [] },
+  { text: "She worked hard, but was no one's fool.", expect: [] },
+  { text: "The bug was fixed the same day.", expect: [] },
+  { text: "The mistake was noticed by the waiter.", expect: [] },
+  { text: "It was decided the plan would change.", expect: [] },
+  { text: "Thank you for asking about the room.", expect: [] },
+  { text: "This box is used for storing old toys.", expect: [] },
+  { text: "Please find attached my CV.", expect: [] },
+];
+
+test("verb-forms: missing subjects and other forms", () => { for (const c of subjectsAndMore) checkRule(verbForms, c); });
+test("grammar: conditionals, questions and negatives", () => { for (const c of grammarCases) checkRule(grammar, c); });
+test("verb-forms: a verb's complement", () => { for (const c of complements) checkRule(verbForms, c); });
+test("verb-forms: have + participle", () => { for (const c of perfects) checkRule(verbForms, c); });
+test("verb-forms: passives", () => { for (const c of passives) checkRule(verbForms, c); });
+
+const tenses: RuleCase[] = [
+  // fires
+  { text: "The lift is broken since Friday.", expect: ["is => has been"] },
+  { text: "Plastic bags are forbidden in our town since 2019.", expect: ["are => have been"] },
+  { text: "Since then I visited my aunt only twice.", expect: ["visited => have visited"] },
+  { text: "Since that day she never missed a lesson.", expect: ["never missed => has never missed"] },
+  { text: "The report shows that the server has crashed last night.", expect: ["has crashed => crashed"] },
+  { text: "My neighbour thinks the pipe has frozen two days ago.", expect: ["has frozen => froze"] },
+  { text: "I know Maria for twelve years.", expect: ["know => have known"] },
+  { text: "My parents are married for thirty years now.", expect: ["are married => have been married"] },
+  { text: "He works at the bakery for almost ten years, so he knows everyone.", expect: ["works => has worked"] },
+  { text: "We live in this flat for over a year now, and we love it.", expect: ["live => have lived"] },
+  // silent
+  { text: "I have known Maria for twelve years.", expect: [] },
+  { text: "I work at the shop for two days a week.", expect: [] },
+  { text: "We live in Lisbon for six months every year.", expect: [] },
+  { text: "We live in Lisbon for six months of the year, and we love it.", expect: [] },
+  { text: "They are married for two years next June.", expect: [] },
+  { text: "She works for a big company.", expect: [] },
+  { text: "I know a place where you can stay for a week.", expect: [] },
+  { text: "The lift has been broken since Friday.", expect: [] },
+  { text: "The meeting is cancelled since the manager is ill.", expect: [] },
+  { text: "I am happy since you are here.", expect: [] },
+  { text: "Since then I have visited my aunt twice.", expect: [] },
+  { text: "Since you asked, I bought the blue one.", expect: [] },
+  { text: "She said that she has lived here since last year.", expect: [] },
+  { text: "He has worked here for two years, and last week he got a promotion.", expect: [] },
+  { text: "I have been to Rome, but that was years ago.", expect: [] },
+];
+
+test("tense: since and finished times", () => { for (const c of tenses) checkRule(tense, c); });

@@ -1,0 +1,269 @@
+/**
+ * Everyday-English cases for the word rules (prepositions, word choice, word order, confusions,
+ * comparatives): the general patterns learners get wrong outside the backend domain, each with
+ * correct sentences that look like them and must stay silent.
+ */
+import { test } from "node:test";
+import { checkRule, type RuleCase } from "../test-support.ts";
+import { prepositions } from "./prepositions.ts";
+import { wordChoice } from "./word-choice.ts";
+import { wordOrder } from "./word-order.ts";
+import { confusions } from "./confusions.ts";
+import { comparatives } from "./comparatives.ts";
+
+const prepositionCases: RuleCase[] = [
+  { text: "My cousin is very satisfied from her new job.", expect: ["satisfied from => satisfied with"] },
+  { text: "Our neighbours always complain for the music in the garden.", expect: ["complain for => complain about"] },
+  { text: "We finally found a solution of this problem.", expect: ["solution of => solution to"] },
+  { text: "There was a sharp increase of the price of bread.", expect: ["increase of => increase in"] },
+  { text: "The shop closes in midnight on Saturdays.", expect: ["in => at"] },
+  { text: "I can't sleep well in night.", expect: ["in => at"] },
+  { text: "Both phones rang in the same time.", expect: ["in the same time => at the same time"] },
+  { text: "On the end of the concert, everyone stood up.", expect: ["On the end of => At the end of"] },
+  { text: "In the end of the film the hero dies.", expect: ["In the end of => At the end of"] },
+  { text: "I felt lost in my first day at the new school.", expect: ["in => on"] },
+  { text: "Their office is in the fifth floor.", expect: ["in => on"] },
+  { text: "Next week my parents will be in holiday.", expect: ["in holiday => on holiday"] },
+  { text: "My boss introduced me with everyone on the team.", expect: ["with => to"] },
+  { text: "I usually study at the evening.", expect: ["at => in"] },
+  { text: "Nobody told us the reason of the delay.", expect: ["reason of => reason for"] },
+  { text: "When the teacher entered in the classroom, we stood up.", expect: ["entered in => entered"] },
+  { text: "We reached to the hotel after midnight.", expect: ["reached to => reached"] },
+  { text: "All students must attend to the lecture on Monday.", expect: ["attend to => attend"] },
+  { text: "Last year I joined to a running club.", expect: ["joined to => joined"] },
+  { text: "My cousin got married with a doctor from Lisbon.", expect: ["married with => married to"] },
+  { text: "My grandfather was born on 1950.", expect: ["on => in"] },
+  { text: "The festival starts at July, when the weather is hot.", expect: ["at => in"] },
+  { text: "Please wait here, I will be back after five minutes.", expect: ["after => in"] },
+  { text: "You have to submit the report until Monday.", expect: ["until => by"] },
+  { text: "Could you confirm the booking until tomorrow?", expect: ["until => by"] },
+  { text: "The new design looks fine for me.", expect: ["for => to"] },
+  { text: "Nobody replied me after the interview.", expect: ["replied me => replied to me"] },
+  { text: "At the reception they asked me to fill a form.", expect: ["fill => fill in"] },
+  { text: "My sister took part to a dance competition.", expect: ["took part to => took part in"] },
+  { text: "We rented a flat near of the beach.", expect: ["near of => near"] },
+  { text: "I am writing regarding to your advert.", expect: ["regarding to => regarding"] },
+  { text: "When we got in home, the dog was waiting.", expect: ["in home => home"] },
+  { text: "They spent too much money for new furniture.", expect: ["for => on"] },
+  { text: "The team uses Docker, and we are all familiar to it.", expect: ["familiar to => familiar with"] },
+  { text: "My little brother is addicted of video games.", expect: ["addicted of => addicted to"] },
+];
+
+const prepositionSilent: RuleCase[] = [
+  { text: "The price went up in the night and nobody noticed.", expect: [] },
+  { text: "She works in night shifts at the hospital.", expect: [] },
+  { text: "He finished the race in the same time as his brother.", expect: [] },
+  { text: "In the end, we decided to stay at home.", expect: [] },
+  { text: "There is a small cat on the end of the bed.", expect: [] },
+  { text: "We stayed in the holidays with my grandparents.", expect: [] },
+  { text: "He came back after ten minutes with two coffees.", expect: [] },
+  { text: "I won't finish the report until Friday.", expect: [] },
+  { text: "You can submit your answers until Monday.", expect: [] },
+  { text: "The shop is open until midnight.", expect: [] },
+  { text: "We worked on it until Friday.", expect: [] },
+  { text: "This jacket looks good for the price.", expect: [] },
+  { text: "It was a solution of salt and water.", expect: [] },
+  { text: "The company announced an increase of 5% in salaries.", expect: [] },
+  { text: "They complained for hours about the delay.", expect: [] },
+  { text: "She complained for the whole evening.", expect: [] },
+  { text: "The museum is near the station.", expect: [] },
+  { text: "He spent money for the benefit of the whole village.", expect: [] },
+  { text: "The tune sounded familiar to me.", expect: [] },
+  { text: "I was satisfied with the result.", expect: [] },
+  { text: "She filled the glass with water.", expect: [] },
+  { text: "I replied to her yesterday.", expect: [] },
+  { text: "They live on the first floor, in the first flat on the left.", expect: [] },
+  { text: "At the turn of the year we went to the coast.", expect: [] },
+  { text: "I got home late, in the middle of the night.", expect: [] },
+  { text: "In my first year at university I lived with my aunt.", expect: [] },
+  { text: "She introduced me with a big smile.", expect: [] },
+  { text: "I missed the bus at the morning meeting point.", expect: [] },
+  { text: "She is married with two children.", expect: [] },
+  { text: "He is married with a young son.", expect: [] },
+  { text: "He was released by reason of insanity.", expect: [] },
+  { text: "The two companies entered into an agreement.", expect: [] },
+  { text: "A nurse attended to the patient.", expect: [] },
+  { text: "She reached out to the hotel manager.", expect: [] },
+  { text: "The new road will join to the motorway.", expect: [] },
+  { text: "She arrived on the morning of the wedding.", expect: [] },
+  { text: "We met on May 5 and married on 12 June 1999.", expect: [] },
+  { text: "The shop is on 2020 Main Street.", expect: [] },
+  { text: "Prices at 2015 levels were lower.", expect: [] },
+  { text: "It is recommended to book a table.", expect: [] },
+  { text: "There are some things to consider to make the flat warmer.", expect: [] },
+  { text: "The server starts a listen socket on port 80.", expect: [] },
+];
+
+const wordChoiceCases: RuleCase[] = [
+  { text: "We should buy less clothes and repair the old ones.", expect: ["less => fewer"] },
+  { text: "There were too much people at the station.", expect: ["much => many"] },
+  { text: "My grandmother talks Spanish and Italian.", expect: ["talks => speaks"] },
+  { text: "How does your new flat look like?", expect: ["How => What"] },
+  { text: "The questions were such difficult that nobody finished.", expect: ["such => so"] },
+  { text: "The coffee here is too much sweet for me.", expect: ["too much => too"] },
+  { text: "We made a lot of photos at the wedding.", expect: ["made => took"] },
+  { text: "My parents never let me make my homework in front of the TV.", expect: ["make => do"] },
+  { text: "Please remember your brother to lock the door.", expect: ["remember => remind"] },
+  { text: "Some children are very sensible to noise.", expect: ["sensible => sensitive"] },
+  { text: "We apologise for the inconvenient.", expect: ["inconvenient => inconvenience"] },
+  { text: "The roads here are not good maintained.", expect: ["good => well"] },
+  { text: "I can't assist the meeting tomorrow morning.", expect: ["assist => attend"] },
+  { text: "It was the worst decision I did last year.", expect: ["did => made"] },
+  { text: "Food prices have raised a lot since January.", expect: ["raised => risen"] },
+  { text: "Bus fares raised again in March.", expect: ["raised => rose"] },
+  { text: "She wins a good salary at the bank.", expect: ["wins => earns"] },
+  { text: "He told that he would be late.", expect: ["told => said"] },
+  { text: "I send you the invoice in attachment.", expect: ["in attachment => attached"] },
+  { text: "Please actualize the price list before Monday.", expect: ["actualize => update"] },
+  { text: "The actual government wants to build more roads.", expect: ["actual => current"] },
+  { text: "I don't go to that gym no more.", expect: ["no more => any more"] },
+  { text: "The doctor said it wasn't nothing serious.", expect: ["nothing => anything"] },
+  { text: "I love all fruit, specially mangoes.", expect: ["specially => especially"] },
+  { text: "We looked the stars from the balcony.", expect: ["looked => looked at"] },
+];
+
+const wordChoiceSilent: RuleCase[] = [
+  { text: "We should buy fewer clothes and less food.", expect: [] },
+  { text: "There is less traffic in the morning.", expect: [] },
+  { text: "We need more or less people than last year.", expect: [] },
+  { text: "We talked about English grammar for an hour.", expect: [] },
+  { text: "How does your new flat look?", expect: [] },
+  { text: "What does your new flat look like?", expect: [] },
+  { text: "They were such nice people that we stayed longer.", expect: [] },
+  { text: "I drank too much coffee yesterday.", expect: [] },
+  { text: "My daughter made a photo album for my birthday.", expect: [] },
+  { text: "Please remember to lock the door.", expect: [] },
+  { text: "It is sensible to book the tickets early.", expect: [] },
+  { text: "The new timetable is inconvenient for many workers.", expect: [] },
+  { text: "The food was good and the service was well organised.", expect: [] },
+  { text: "Nurses assist the doctor during the operation.", expect: [] },
+  { text: "I made a decision that I still regret.", expect: [] },
+  { text: "The landlord raised the rent again.", expect: [] },
+  { text: "The rents were raised by the new owner.", expect: [] },
+  { text: "Prices have risen a lot since January.", expect: [] },
+  { text: "He won a trip to Rome in a competition.", expect: [] },
+  { text: "Many people bought fewer things last year.", expect: [] },
+  { text: "Please open the attachment and sign it.", expect: [] },
+  { text: "I was told that the train was cancelled.", expect: [] },
+  { text: "Don't tell that to anyone.", expect: [] },
+  { text: "The course helped her actualize her potential.", expect: [] },
+  { text: "The actual cost was much lower.", expect: [] },
+  { text: "There is no more milk.", expect: [] },
+  { text: "I don't know, and no one else does either; there is nothing to add.", expect: [] },
+  { text: "The cake was made specially for her birthday.", expect: [] },
+  { text: "We looked at the stars from the balcony.", expect: [] },
+  { text: "They look the same to me.", expect: [] },
+  { text: "I looked the word up in the dictionary.", expect: [] },
+  { text: "The delay is small, but it isn't nothing.", expect: [] },
+];
+
+const wordOrderCases: RuleCase[] = [
+  { text: "My sister forgets never her keys.", expect: ["forgets never => never forgets"] },
+  { text: "I drink always a coffee before work.", expect: ["drink always => always drink"] },
+  { text: "The bag is enough big for a laptop.", expect: ["enough big => big enough"] },
+  { text: "How much does cost the ticket?", expect: ["cost the ticket => the ticket cost"] },
+  { text: "Where does live your cousin?", expect: ["live your cousin => your cousin live"] },
+  { text: "Please tell me when will the train leave.", expect: ["will the train => the train will"] },
+  { text: "Can you tell me when will you arrive?", expect: ["will you => you will"] },
+  { text: "After a year abroad I understood how important is a good friend.", expect: ["is a good friend => a good friend is"] },
+  { text: "I asked a young woman where was the bus station, and she showed me.", expect: ["was the bus station => the bus station was"] },
+  { text: "Find out how does the ticket machine work before you travel.", expect: ["does the ticket machine work => the ticket machine works"] },
+  { text: "The waiter asked us did we want dessert.", expect: ["did we"] },
+];
+
+const wordOrderSilent: RuleCase[] = [
+  { text: "My sister never forgets her keys.", expect: [] },
+  { text: "I have always a lot of work on Mondays.", expect: [] },
+  { text: "The bag is big enough for a laptop.", expect: [] },
+  { text: "There is enough light to read.", expect: [] },
+  { text: "We have enough money for the trip.", expect: [] },
+  { text: "How much does the ticket cost?", expect: [] },
+  { text: "What does the word mean?", expect: [] },
+  { text: "Please tell me when the train will leave.", expect: [] },
+  { text: "She asked me, \"When will you come back?\"", expect: [] },
+  { text: "My dad often asks me, \"Who are you texting?\"", expect: [] },
+  { text: "I know how important it is.", expect: [] },
+  { text: "I understood how important a good friend is.", expect: [] },
+  { text: "How important is a good friend?", expect: [] },
+  { text: "I asked a young woman where the bus station was.", expect: [] },
+  { text: "Tell me what you want to eat.", expect: [] },
+  { text: "She asked me, do you want dessert?", expect: [] },
+  { text: "The waiter asked if we wanted dessert.", expect: [] },
+  { text: "Find out which are the cheapest trains.", expect: [] },
+];
+
+const confusionCases: RuleCase[] = [
+  { text: "Be careful or you will loose your wallet.", expect: ["loose => lose"] },
+  { text: "I want to loose weight before the summer.", expect: ["loose => lose"] },
+  { text: "The children say their bored at home.", expect: ["their => they're"] },
+  { text: "Guests can bring there own drinks.", expect: ["there => their"] },
+  { text: "The shoes were to small for me.", expect: ["to => too"] },
+  { text: "Could you turn of the lights when you leave?", expect: ["of => off"] },
+  { text: "I met a man who's dog had run away.", expect: ["who's => whose"] },
+  { text: "For me, family is more important that work.", expect: ["that => than"] },
+  { text: "I felt asleep on the sofa.", expect: ["felt => fell"] },
+  { text: "Cut the cake into eight peaces of the same size.", expect: ["peaces => pieces"] },
+  { text: "We found a little café were they serve great soup.", expect: ["were => where"] },
+];
+
+const confusionSilent: RuleCase[] = [
+  { text: "These trousers are too loose for me.", expect: [] },
+  { text: "Don't lose your wallet.", expect: [] },
+  { text: "They left their bags in the car.", expect: [] },
+  { text: "They say they're bored at home.", expect: [] },
+  { text: "Their late father built the house.", expect: [] },
+  { text: "There own problems are not our business, they said.", expect: [] },
+  { text: "The goal is to clean the kitchen before dinner.", expect: [] },
+  { text: "The plan was to go early and come back late.", expect: [] },
+  { text: "At the turn of the century the city grew quickly.", expect: [] },
+  { text: "It is more important that we all arrive safely.", expect: [] },
+  { text: "I felt tired after the trip.", expect: [] },
+  { text: "We just want some peace of mind.", expect: [] },
+  { text: "A piece of cake, please.", expect: [] },
+  { text: "Who's coming to the party?", expect: [] },
+  { text: "We found a little café where they serve great soup.", expect: [] },
+  { text: "The rooms were we to book them now would cost less.", expect: [] },
+  { text: "The people in the office were we all knew well.", expect: [] },
+  { text: "If you need something more complex that changes the whole page, write a plugin.", expect: [] },
+];
+
+const comparativeCases: RuleCase[] = [
+  { text: "The train is as expensive like the plane.", expect: ["like => as"] },
+  { text: "My sister is three years elder than me.", expect: ["elder => older"] },
+  { text: "The new flat is much expensive than the old one.", expect: ["expensive => more expensive"] },
+  { text: "This phone is cheap than the other one.", expect: ["cheap => cheaper"] },
+  { text: "He bought a wooden brown table.", expect: ["wooden brown => brown wooden"] },
+];
+
+const comparativeSilent: RuleCase[] = [
+  { text: "Is it as good as the old one?", expect: [] },
+  { text: "He looked like his father.", expect: [] },
+  { text: "My elder brother lives in Spain.", expect: [] },
+  { text: "It is more expensive than the old one.", expect: [] },
+  { text: "We had other plans than going out.", expect: [] },
+  { text: "I would rather walk than take the bus.", expect: [] },
+  { text: "This is different than what I expected.", expect: [] },
+  { text: "Such as the big ones, like in the shop window.", expect: [] },
+  { text: "He bought a brown wooden table.", expect: [] },
+  { text: "The wall was stone grey.", expect: [] },
+];
+
+test("prepositions: everyday collocations and time words", () => {
+  for (const c of [...prepositionCases, ...prepositionSilent]) checkRule(prepositions, c);
+});
+
+test("word choice: everyday pairs", () => {
+  for (const c of [...wordChoiceCases, ...wordChoiceSilent]) checkRule(wordChoice, c);
+});
+
+test("word order: adverbs, enough, questions", () => {
+  for (const c of [...wordOrderCases, ...wordOrderSilent]) checkRule(wordOrder, c);
+});
+
+test("confusions: everyday spellings", () => {
+  for (const c of [...confusionCases, ...confusionSilent]) checkRule(confusions, c);
+});
+
+test("comparatives: than and as", () => {
+  for (const c of [...comparativeCases, ...comparativeSilent]) checkRule(comparatives, c);
+});
