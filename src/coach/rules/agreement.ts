@@ -12,7 +12,7 @@ import { BASE_FORM_PAST, matchCase, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, spanOf, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { COUNTABLE } from "./articles.ts";
-import { EVERYDAY_COUNTABLE } from "./number.ts";
+import { isCountable } from "./number.ts";
 import { APPROXIMATORS, determinerOf, hasPastMarker, isPluralDeterminer, PLURAL_DETERMINERS, SINGULAR_DETERMINERS } from "./phrases.ts";
 import { wordTable } from "../text/word-table.ts";
 
@@ -34,7 +34,6 @@ const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "feet",
 const PLURAL_ONLY_DETERMINERS = new Set(["many", "several", "few", "both", "these", "those"]);
 /** Mass nouns that learners pair with a plural verb: "public transport in my town are". */
 const MASS_SUBJECTS = new Set(["information", "advice", "transport", "traffic", "furniture", "equipment", "luggage", "baggage", "money", "homework", "weather", "software", "hardware", "feedback", "knowledge", "research", "music", "news", "pollution", "unemployment", "accommodation", "electricity", "progress", "evidence"]);
-const isCountable = (lower: string) => COUNTABLE.has(lower) || EVERYDAY_COUNTABLE.has(lower);
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "we", "they"]);
 
 /** Plural-looking nouns that take a singular verb. */

@@ -41,7 +41,8 @@ export const EVERYDAY_COUNTABLE = new Set(
   kilometre kilometer mile`.split(/\s+/),
 );
 
-const isCountable = (lower: string) => COUNTABLE.has(lower) || EVERYDAY_COUNTABLE.has(lower);
+/** A noun a learner counts: the article rule's list (bare use needs an article) or an everyday count noun. */
+export const isCountable = (lower: string) => COUNTABLE.has(lower) || EVERYDAY_COUNTABLE.has(lower);
 
 export function pluralOf(noun: string): string {
   if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
