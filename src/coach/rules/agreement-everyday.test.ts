@@ -112,6 +112,16 @@ const numberCases: RuleCase[] = [
   { text: "Several bus and train lines stop here.", expect: [] },
   { text: "It works in both city and country areas.", expect: [] },
   { text: "The v2.4 release fixed the bug.", expect: [] },
+  // "enough" counts a plural of things and people (but "enough room", "good enough car")
+  { text: "Our village doesn't have enough bus stop for the children.", expect: [] },
+  { text: "There aren't enough parking space and enough bench in the park.", expect: ["bench => benches"] },
+  { text: "We never have enough chair for the whole family.", expect: ["chair => chairs"] },
+  { text: "There are not enough teacher in rural schools.", expect: ["teacher => teachers"] },
+  { text: "Is there enough room for my bike in the hall?", expect: [] },
+  { text: "This is a big enough flat for two people.", expect: [] },
+  { text: "We have enough teacher support this year.", expect: [] },
+  { text: "There is enough cake for everyone.", expect: [] },
+  { text: "I've had enough of this book.", expect: [] },
 ];
 
 const pronounCases: RuleCase[] = [

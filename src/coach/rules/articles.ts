@@ -40,16 +40,20 @@ export const COUNTABLE = new Set(
   pillow drawer cupboard shelf wardrobe bathroom bedroom garden balcony beach lake river mountain island supermarket
   pharmacy bakery cinema concert festival wedding funeral passport taxi challenge accident interview appointment
   invitation suggestion compliment joke habit dream goal model charger monitor headache
-  neighbourhood neighborhood seat meal dish recipe menu club lecture seminar workshop`
+  neighbourhood neighborhood seat meal dish recipe menu club lecture seminar workshop
+  video kitchen garage bridge tree flower clock conference smartphone
+  invoice diploma scholarship truck motorbike boat tent hostel cottage castle temple mosque gym playground stadium zoo
+  clinic cafe café pub microwave kettle toaster raincoat`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Nouns whose zero-article use is normal after these prepositions ("by email", "in production"). */
 const IDIOMS: Record<string, ReadonlySet<string>> = {
-  by: new Set(["taxi", "accident", "road", "email", "phone", "hand", "design", "default", "request", "name", "mistake", "chance", "type", "key", "id", "index", "row", "field", "column", "team", "service", "region", "user", "customer", "client", "version", "node", "file", "page", "step", "day", "hour", "minute", "car", "bike", "bicycle", "letter", "train", "bus", "plane"]),
+  by: new Set(["taxi", "accident", "road", "email", "phone", "hand", "design", "default", "request", "name", "mistake", "chance", "type", "key", "id", "index", "row", "field", "column", "team", "service", "region", "user", "customer", "client", "version", "node", "file", "page", "step", "day", "hour", "minute", "car", "bike", "bicycle", "letter", "train", "bus", "plane", "boat", "truck", "motorbike", "video"]),
   per: new Set([...COUNTABLE]),
-  on: new Set(["call", "demand", "time", "purpose", "top", "hold", "board", "request", "release", "commit", "merge", "startup", "page", "screen", "site", "schedule", "paper", "average", "disk"]),
+  over: new Set(["video", "phone", "email", "chat", "time", "lunch", "dinner", "breakfast", "coffee"]),
+  on: new Set(["video", "camera", "call", "demand", "time", "purpose", "top", "hold", "board", "request", "release", "commit", "merge", "startup", "page", "screen", "site", "schedule", "paper", "average", "disk"]),
   in: new Set(["production", "place", "practice", "theory", "time", "order", "parallel", "memory", "sync", "use", "case", "charge", "turn", "line", "common", "person", "advance", "total", "detail", "return", "response", "general", "code", "review", "progress", "transit", "flight", "batch", "bulk", "sequence", "staging", "development", "isolation", "town", "class", "hospital", "prison", "church", "college"]),
   at: new Set(["scale", "runtime", "random", "night", "work", "home", "first", "least", "once", "all", "rest", "hand", "risk", "startup", "boot", "compile", "peak", "load", "launch", "release", "login", "school", "university", "college", "church", "sea"]),
   from: new Set(["scratch", "memory", "time", "start", "source", "disk", "cache", "day", "school", "university", "college", "home", "work"]),
@@ -113,6 +117,19 @@ function inPairIdiom(ctx: RuleContext, t: Token): boolean {
   return false;
 }
 
+const MODALS = new Set(["can", "could", "will", "would", "should", "must", "might", "may", "shall"]);
+/** An adjective-tagged base form right after a modal or infinitive "to": "should open account". */
+function isVerbAfterModal(ctx: RuleContext, t: Token): boolean {
+  const p = prevWord(ctx.a, t.i);
+  return p !== undefined && ctx.a.text.slice(p.end, t.start) === " " && (MODALS.has(p.lower) || (p.lower === "to" && p.pos === "PART")) && /^(?:open|close|clean|empty|clear|free|secure|dry|warm|cool|light)$/.test(t.lower);
+}
+
+/** Words after which a base form is a verb, not the first half of a compound noun. */
+const VERB_OPENERS = new Set(["can", "could", "will", "would", "should", "must", "might", "may", "shall", "i", "we", "you", "they", "please", "let's", "don't", "didn't", "never"]);
+
+/** Listed nouns that also have an uncountable sense, used bare after a verb: "make room", "restore service". */
+const MASS_SENSE = new Set(["room", "service", "space", "access", "support", "release", "backup", "rollback", "patch", "hash", "rate", "interview", "lecture", "seminar", "class"]);
+
 /** The first token of the noun phrase ending at head, and the word before it (same sentence), if any. */
 function phraseStart(ctx: RuleContext, head: Token): { first: Token; before: Token | undefined } {
   const a = ctx.a;
@@ -127,9 +144,20 @@ function phraseStart(ctx: RuleContext, head: Token): { first: Token; before: Tok
     const inCompound = hyphenated || a.text[p.start - 1] === "-";
     // "the cache hit rate", "an aggressive retry policy": a verb's base form right before the head
     // is part of a compound (the finite verb of "we deploy new service" is not next to the noun)
-    const compoundVerb = first === head && p.pos === "VERB" && p.lower === p.lemma && !/(?:ed|ing)$/.test(p.lower);
+    // (but after "to", a modal or a subject pronoun the word is a verb: "to join club", "we can open account")
+    const beforeVerb = prevWord(a, p.i);
+    // (only when the noun ends the phrase and has no uncountable sense: "to make room", "restore service")
+    const headNext = nextWord(a, head.i);
+    const headEnds = !headNext || headNext.start !== head.end + 1 || !["NOUN", "VERB", "PROPN", "ADJ"].includes(headNext.pos);
+    // "want to join club", "is to open account": an infinitive after a verb ("in response to core protocol" is not)
+    const beforeTo = beforeVerb ? prevWord(a, beforeVerb.i) : undefined;
+    const toBefore = beforeVerb?.lower === "to" && beforeVerb.pos === "PART" && (beforeTo?.pos === "VERB" || beforeTo?.pos === "AUX") && a.text.slice(beforeTo.end, beforeVerb.start) === " ";
+    const verbContext = beforeVerb !== undefined && headEnds && !MASS_SENSE.has(head.lower) && a.text.slice(beforeVerb.end, p.start) === " " && (toBefore || VERB_OPENERS.has(beforeVerb.lower));
+    const compoundVerb = first === head && p.pos === "VERB" && p.lower === p.lemma && !/(?:ed|ing)$/.test(p.lower) && !verbContext;
     // the word after "very" is an adjective, whatever the tagger says ("very kind person")
     const intensifier = INTENSIFIERS.has(p.lower) && first !== head;
+    // "you should open account": after a modal or "to", the tagger's adjective is the verb
+    if (p.pos === "ADJ" && isVerbAfterModal(ctx, p)) return { first, before: p };
     const modifier = inCompound || compoundVerb || intensifier || p.pos === "ADJ" || p.pos === "NOUN" || p.pos === "PROPN" || (p.pos === "ADV" && /ly$/.test(p.lower)) || /^[A-Z][A-Z0-9]+$/.test(p.text);
     if ((gap !== " " && !hyphenated) || !modifier || (DETERMINERS.has(p.lower) && !isContractedIs(ctx, p))) return { first, before: determinedThroughModifiers(ctx, p) ?? p };
     first = p;
@@ -445,7 +473,9 @@ export const articles: Rule = {
       const next = nextWord(a, t.i);
       const nextToken = a.tokens[t.i + 1];
       // A modifier, not the head: "service owner", "server-side", "user's", "version 2", "key:".
-      if (next && next.start <= t.end + 1 && !TIME_ADVERBS.has(next.lower) && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "NUM" || next.lower === "'s" || next.lower === "’s")) continue;
+      // (but a number that counts a time after it starts a new phrase: "on forum two years ago")
+      const countsTime = next?.pos === "NUM" && /^(?:years|months|weeks|days|hours|minutes|times)$/.test(nextWord(a, next.i)?.lower ?? "");
+      if (next && next.start <= t.end + 1 && !TIME_ADVERBS.has(next.lower) && !countsTime && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "NUM" || next.lower === "'s" || next.lower === "’s")) continue;
       if (next && /^[A-Z0-9_`"'/]/.test(next.text) && next.start === t.end + 1 && next.pos !== "PRON" && next.text !== "I") continue;
       if (nextToken && nextToken.pos !== "SPACE" && !nextToken.isWord && /^[-:_/'"`(]$/.test(nextToken.text) && nextToken.start <= t.end + 1) continue;
       // "event sourcing", "load balancing": a compound with a gerund
@@ -455,7 +485,9 @@ export const articles: Rule = {
       const wordBefore = prevWord(a, t.i);
       if (wordBefore && wordBefore.pos === "VERB" && a.text.slice(wordBefore.end, t.start) === ", " && /^\s*(?:,|and\b|or\b)/.test(a.text.slice(t.end))) continue;
       // Followed by an object, it is a verb the tagger read as a noun: "test it there", "unit test the rules".
-      if (next && next.start === t.end + 1 && (next.pos === "DET" || /^(?:it|them|me|us|him)$/.test(next.lower))) continue;
+      // (but "all day", "every week" after the noun is a time phrase: "carry in backpack all day")
+      const timePhrase = next !== undefined && /^(?:all|every|each)$/.test(next.lower) && /^(?:day|night|week|month|year|morning|evening|afternoon|weekend)$/.test(nextWord(a, next.i)?.lower ?? "");
+      if (next && next.start === t.end + 1 && !timePhrase && (next.pos === "DET" || /^(?:it|them|me|us|him)$/.test(next.lower))) continue;
       if (TIME_NOUNS.has(t.lower)) continue;
       if (/[`"'“]/.test(a.text.slice(Math.max(0, t.start - 1), t.start))) continue;
       // "node.js", "example.txt": part of a file or product name
@@ -476,6 +508,8 @@ export const articles: Rule = {
         const det = prevWord(a, before.i);
         if (det && (DETERMINERS.has(det.lower) || det.pos === "DET") && det.end + 1 === before.start) continue;
       }
+      // "Printed tree will show…": a participle opening the sentence modifies the noun
+      if (before && before.pos === "VERB" && /ed$/.test(before.lower) && before.i === a.sentences[t.sentence]!.first) continue;
       const contractedIs = before !== undefined && isContractedIs(ctx, before);
       if (before && !contractedIs && (DETERMINERS.has(before.lower) || before.pos === "DET" || before.pos === "NUM")) continue;
       // "the above example", "the below command": "above" is an adjective after a determiner
@@ -506,7 +540,7 @@ export const articles: Rule = {
         if (/^(?:to|as)$/.test(before.lower) && /^(?:promoted|appointed|elected|named|nominated|chosen|made)$/.test(prevWord(a, before.i)?.lower ?? "")) continue;
         if (before.lower === "as" || before.lower === "like") article = indefiniteArticle(first.text);
         else article = "the";
-      } else if (before.pos === "VERB" || before.pos === "AUX" || contractedIs) {
+      } else if (before.pos === "VERB" || before.pos === "AUX" || contractedIs || (before.pos === "ADJ" && isVerbAfterModal(ctx, before))) {
         if (NAMING_VERBS.has(before.lower)) continue;
         if (before.lemma === "be" && next?.lower === "of") continue;
         // "it's client-server", "the API is read-write": a hyphenated compound after "be" describes

@@ -196,6 +196,9 @@ function checkMost(a: Analysis, most: Token, issues: Issue[]): void {
   let superlative = false;
   if (endsHere || (after && /^(?:of|in|among|ever|on|at)$/.test(after.lower))) {
     superlative = true;
+  } else if (after && /^(?:i|you|we|they|he|she)$/.test(after.lower)) {
+    // "the most early I could start": a clause about the superlative follows
+    superlative = true;
   } else if (after && standsAlone(a, after) && beforeDet?.lower !== "with") {
     // "the most high quality product": an unhyphenated compound ("high quality") describes the noun
     const following = nextWord(a, after.i);

@@ -281,6 +281,10 @@ function checkWhose(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("confusions.whose-whos", t, "word-choice", `"Whose" asks about an owner ("Whose bag is this?"); here you mean "who is": "${fix} ${next.lower}".`, fix));
 }
 
+const LANGUAGE_NAMES = /^(?:English|Spanish|French|German|Italian|Portuguese|Russian|Chinese|Japanese|Korean|Arabic|Polish|Dutch|Greek|Turkish|Romanian|Swedish|Czech|Hungarian|Ukrainian)$/;
+
+const VERB_COMPOUNDS: Record<string, string> = { rollback: "roll back", setup: "set up", login: "log in", logout: "log out", signup: "sign up", backup: "back up", shutdown: "shut down", cleanup: "clean up", checkin: "check in", lookup: "look up", pickup: "pick up" };
+
 function checkWhos(a: Analysis, who: Token, issues: Issue[]): void {
   const s = a.tokens[who.i + 1];
   if (!s || !/^['’]s$/.test(s.text) || s.start !== who.end) return;
@@ -288,8 +292,10 @@ function checkWhos(a: Analysis, who: Token, issues: Issue[]): void {
   const before = prevWord(a, who.i);
   if (!opensClause(a, who, WHO_OPENERS) && !(before && (before.pos === "NOUN" || before.pos === "PROPN" || /^(?:someone|anyone|everyone|somebody|anybody|everybody)$/.test(before.lower)))) return;
   const noun = nextWord(a, s.i);
-  if (!noun || !spaced(a, s, noun) || noun.text !== noun.lower || a.text[noun.end] === "-" || WHO_IS_PREDICATES.has(noun.lower)) return;
-  if (!(noun.pos === "NOUN" || noun.pos === "VERB") || /(?:ing|ed)$/.test(noun.lower) || (noun.lemma !== noun.lower && noun.pos === "VERB")) return;
+  // "who's English was perfect": a language is what someone has, when a verb follows it
+  const language = noun !== undefined && LANGUAGE_NAMES.test(noun.text);
+  if (!noun || !spaced(a, s, noun) || (noun.text !== noun.lower && !language) || a.text[noun.end] === "-" || WHO_IS_PREDICATES.has(noun.lower)) return;
+  if (!language && (!(noun.pos === "NOUN" || noun.pos === "VERB") || /(?:ing|ed)$/.test(noun.lower) || (noun.lemma !== noun.lower && noun.pos === "VERB"))) return;
   const be = nextWord(a, noun.i);
   if (!be || !/^(?:is|are|was|were|had|has)$/.test(be.lower) || !spaced(a, noun, be)) return;
   const span = { start: who.start, end: s.end };
@@ -392,6 +398,11 @@ function checkToo(a: Analysis, t: Token, issues: Issue[]): void {
 function checkOf(a: Analysis, t: Token, issues: Issue[]): void {
   const verb = prevWord(a, t.i);
   const det = nextWord(a, t.i);
+  // "the lights went of." → "went off": "of" never ends a clause after these verbs
+  if (verb && /^(?:went|go|goes|going|gone|turn|turns|turned|turning|switch|switches|switched|switching)$/.test(verb.lower) && spaced(a, verb, t) && /^[ \t]*(?:[.,!;]|$)/.test(a.text.slice(t.end))) {
+    issues.push(makeIssue("confusions.of-off", t, "spelling", `Here you mean "off" (double "f"): "${verb.lower} off"; "of" shows belonging.`, matchCase("off", t.text)));
+    return;
+  }
   if (!verb || !det || !/^(?:turn|turns|turned|turning|switch|switches|switched|switching)$/.test(verb.lower)) return;
   const before = prevWord(a, verb.i);
   // "the turn of the century", "a switch of the lights" are nouns
@@ -507,6 +518,37 @@ export const confusions: Rule = {
           const prev = prevWord(a, t.i);
           if (next?.lower === "of" && after && after.lower !== "mind" && (t.lower === "peaces" || prev?.lower === "a" || prev?.lower === "one")) {
             issues.push(makeIssue("confusions.piece-peace", t, "spelling", `A part of something is a "piece"; "peace" is the opposite of war.`, matchCase(t.lower === "peaces" ? "pieces" : "piece", t.text)));
+          }
+          break;
+        }
+        case "resent": {
+          // "a resent study" → "a recent study": after a determiner and before a noun it describes, not the verb "resent"
+          const prev = prevWord(a, t.i);
+          const next = nextWord(a, t.i);
+          if (prev && /^(?:a|the|this|that|his|her|my|our|their|your|its|more|most|very)$/.test(prev.lower) && next && next.pos === "NOUN" && spaced(a, t, next) && spaced(a, prev, t)) {
+            issues.push(makeIssue("confusions.recent-resent", t, "spelling", `"Recent" means "new, from a short time ago"; "resent" is a verb (to feel angry about something).`, matchCase("recent", t.text)));
+          }
+          break;
+        }
+        case "rollback":
+        case "setup":
+        case "login":
+        case "logout":
+        case "signup":
+        case "backup":
+        case "shutdown":
+        case "cleanup":
+        case "checkin":
+        case "lookup":
+        case "pickup": {
+          // "we should rollback" → "roll back": the one-word form is the noun, the verb is two words
+          const prev = prevWord(a, t.i);
+          const next = nextWord(a, t.i);
+          const modal = prev && /^(?:can|could|should|will|would|must|might|may|shall|please|let's|let’s|cannot|n't|n’t|not|also|just)$/.test(prev.lower) && prev.pos !== "NOUN";
+          const notNoun = !next || next.sentence !== t.sentence || /^(?:DET|PRON|ADP|ADV|PUNCT|SCONJ|CCONJ)$/.test(next.pos) || !next.isWord;
+          if (modal && notNoun && spaced(a, prev, t) && !insideCode(code, t) && t.text === t.lower && !(prev.lower === "not" || prev.lower === "also" || prev.lower === "just") ) {
+            const verb = VERB_COMPOUNDS[t.lower]!;
+            issues.push(makeIssue("confusions.verb-compound", t, "spelling", `As a verb it is two words: "${verb}" ("${t.lower}" is the noun).`, verb));
           }
           break;
         }

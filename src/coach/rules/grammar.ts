@@ -85,6 +85,34 @@ function notWithoutDo(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("grammar.not-without-do", { start: not.start, end: verb.end }, "grammar", `Make a verb negative with "do": "${t.lower} ${aux} ${verb.lower}".`, `${aux} ${verb.text}`));
 }
 
+
+/** Words before a subject pronoun that open a new clause, so the pronoun is that clause's subject. */
+const CLAUSE_OPENERS = new Set(["while", "when", "because", "and", "but", "so", "that", "as", "whenever", "although", "though", "since", "until", "if"]);
+
+/**
+ * "while she chopping the onions" → "she was chopping": a subject pronoun right before an -ing
+ * verb has lost its "be". Only at the start of a sentence or after a clause opener, and only when
+ * the sentence shows the time (a past verb → "was/were"; "is/are/am" or "now" → present).
+ */
+function missingBe(a: Analysis, s: { first: number; last: number }, issues: Issue[]): void {
+  const words = a.tokens.slice(s.first, s.last);
+  if (words.some((x) => x.text === "?")) return;
+  // "cutted" is no English past, but it shows a learner telling a past story
+  const pastVerb = words.some((x) => (x.pos === "VERB" && ((x.lower !== x.lemma && x.lower === pastForm(x.lemma)) || (/ed$/.test(x.lower) && /^(?:NOUN|PRON|PROPN)$/.test(prevWord(a, x.i)?.pos ?? "")))) || /^(?:was|were)$/.test(x.lower));
+  const present = words.some((x) => /^(?:is|are|am|now|today|currently)$/.test(x.lower));
+  if (pastVerb === present) return;
+  for (const pron of words) {
+    if (pron.pos !== "PRON" || !/^(?:i|he|she|we|they|you)$/.test(pron.lower)) continue;
+    const ing = nextWord(a, pron.i);
+    if (!ing || ing.pos !== "VERB" || !/ing$/.test(ing.lower) || ingForm(ing.lemma) !== ing.lower || ing.lemma === ing.lower) continue;
+    if (a.text.slice(pron.end, ing.start) !== " ") continue;
+    const before = prevWord(a, pron.i);
+    if (before && !(CLAUSE_OPENERS.has(before.lower) && before.sentence === pron.sentence)) continue;
+    const be = pastVerb ? (/^(?:i|he|she)$/.test(pron.lower) ? "was" : "were") : pron.lower === "i" ? "am" : /^(?:he|she)$/.test(pron.lower) ? "is" : "are";
+    issues.push(makeIssue("grammar.missing-be", { start: pron.start, end: ing.end }, "grammar", `The -ing form needs "${be}" before it: "${pron.lower} ${be} ${ing.lower}".`, `${pron.text} ${be} ${ing.text}`));
+  }
+}
+
 export const grammar: Rule = {
   id: "grammar",
   group: "language",
@@ -94,6 +122,7 @@ export const grammar: Rule = {
     for (const s of a.sentences) {
       const first = a.tokens[s.first]!;
       conditionalWill(a, first, s.last, issues);
+      missingBe(a, s, issues);
       questionWithoutDo(a, first, s.last, issues);
       // "Although it was late, but we finished" → one linking word is enough
       if (/^(?:although|though)$/.test(first.lower) || (first.lower === "even" && nextWord(a, first.i)?.lower === "though")) {

@@ -41,6 +41,17 @@ export const EVERYDAY_COUNTABLE = new Set(
   kilometre kilometer mile`.split(/\s+/),
 );
 
+/**
+ * Things people count and never measure, so "not enough charging station" needs the plural. Kept to
+ * objects and people: "enough room", "enough time", "enough cake", "enough battery" are right.
+ */
+const ENOUGH_COUNTED = new Set(
+  `station seat chair table bed bench bin toilet shelter playground ticket car bus train bike bicycle taxi teacher doctor
+  nurse student friend volunteer player member employee worker colleague guest school hospital shop store park bank
+  book computer laptop phone bathroom bedroom window plate cup option example job house flat apartment
+  hotel restaurant cafe café supermarket pharmacy tree charger socket classroom lesson`.split(/\s+/),
+);
+
 /** A noun a learner counts: the article rule's list (bare use needs an article) or an everyday count noun. */
 export const isCountable = (lower: string) => COUNTABLE.has(lower) || EVERYDAY_COUNTABLE.has(lower);
 
@@ -115,6 +126,20 @@ export const number: Rule = {
         continue;
       }
 
+      // "not enough charging station in town" → "stations": "enough" counts a plural
+      // (not "good enough car": there "enough" goes with the adjective)
+      if (t.lower === "enough" && prev && (!["ADJ", "ADV"].includes(prev.pos) || prev.lower === "not")) {
+        let noun = nextWord(a, t.i);
+        for (let k = 0; k < 2 && noun && (noun.pos === "ADJ" || (/ing$/.test(noun.lower) && noun.pos !== "ADP")) && !ENOUGH_COUNTED.has(noun.lower); k++) noun = nextWord(a, noun.i);
+        const follow = noun ? nextWord(a, noun.i) : undefined;
+        // the phrase must end at the noun: "enough station staff" is a compound
+        const ends = !follow || /[,.;:!?]/.test(a.text.slice(noun!.end, follow.start)) || ["ADP", "CCONJ", "SCONJ", "PART"].includes(follow.pos);
+        // the tagger often reads the noun after "enough" as a verb ("enough chair"), so either tag will do
+        if (noun && ENOUGH_COUNTED.has(noun.lower) && (noun.pos === "NOUN" || noun.pos === "VERB") && ends && !/^['’-]/.test(a.text.slice(noun.end, noun.end + 1)) && !/[-‐–]$/.test(a.text.slice(0, noun.start))) {
+          issues.push(issueFor(noun, "enough"));
+          continue;
+        }
+      }
       const numeric = /^\d+$/.test(t.text) && Number(t.text) > 1;
       if (!(QUANTIFIERS.has(t.lower) || numeric)) continue;
       // "a few" is plural too; "the few" and "few of" behave the same

@@ -35,7 +35,7 @@ export function determinerOf(a: Analysis, noun: Token): Token | undefined {
   return undefined;
 }
 
-const LAST_NOUNS = /^(?:night|week|month|year|quarter|sprint|friday|monday|tuesday|wednesday|thursday|saturday|sunday|time|release|weekend|summer|winter|spring|autumn|fall)$/;
+const LAST_NOUNS = /^(?:night|week|month|year|quarter|sprint|friday|monday|tuesday|wednesday|thursday|saturday|sunday|time|release|weekend|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Whether tokens [first, last) say the time is finished: "yesterday", "two hours ago", "last week". */
 export function hasPastMarker(a: Analysis, first: number, last: number): boolean {

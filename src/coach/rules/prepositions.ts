@@ -4,7 +4,7 @@
  * "since three years" → "for three years", "listen music" → "listen to music", "said me" → "told
  * me". Each entry names the word (by lemma), the wrong continuation and the right one.
  */
-import type { Token } from "../text/analyze.ts";
+import type { Analysis, Token } from "../text/analyze.ts";
 import { matchesWords, nextWord, prevWord } from "../text/analyze.ts";
 import { ingForm, matchCase } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
@@ -106,6 +106,120 @@ const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you"]);
 const GERUND_VERBS = new Set(["avoid", "suggest", "recommend", "consider", "finish", "enjoy", "mind", "keep", "risk"]);
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade|sprint)s?$/;
 
+const spaced = (a: Analysis, x: Token, y: Token) => a.text.slice(x.end, y.start) === " ";
+
+/** What people contribute to: "contribute to open-source projects", never "in". */
+const CONTRIBUTED_TO = /^(?:projects?|repos?|repositories|repository|codebases?|librar(?:y|ies)|funds?|charit(?:y|ies)|wikipedia|frameworks?|packages?|tools?|documentation|docs|linux|kubernetes)$/;
+/** Words for a name, which one is rightly "known by": "known by its nickname". */
+const NAME_WORDS = /^(?:names?|nicknames?|titles?|initials|aliases?|surnames?|first|last|full|real|maiden|code|stage|pen|brand|trade|acronym|abbreviation|symbol|number|id|handle|username)$/;
+/** Qualities a place or a company is "known for" ("a tree is known by its fruit" stays right: only these fire). */
+const REPUTATIONS = /^(?:culture|food|cuisine|dishes|beaches|architecture|nightlife|hospitality|service|quality|products|design|music|wines?|cheeses?|museums|history|parks|coffee|atmosphere|friendliness|beauty|innovation|research|climate|festivals|markets|traditions|reliability|prices|restaurants|bridges|streets|views|scenery|landscapes?|castles|churches|values|commitment|approach|support|people|hospitals|universities|schools|teams|engineers|technology|expertise|excellence|generosity|kindness|humour|humor|honesty|courage|talent|skills|craftsmanship|customs|football|sports?|wildlife|mountains|lakes|gardens|buildings)$/;
+/** Screens people spend hours "on", not "in". */
+const SCREENS = /^(?:phones?|smartphones?|mobiles?|computers?|laptops?|tablets?|screens?|consoles?|ipads?)$/;
+/** Things one shares a "link to": "the link to the dashboard". */
+const LINKED = /^(?:dashboard|page|site|website|web|document|doc|docs|repo|repository|video|meeting|call|form|survey|spreadsheet|sheet|file|folder|ticket|issue|article|post|recording|slides|deck|board|channel|app|store|shop|event|calendar|pr|wiki|playlist|profile|album|photos|map|course|webinar|zoom|invitation|invite)$/;
+/** People one says "no" to. */
+const ASKERS = /^(?:people|others|everyone|everybody|anyone|anybody|someone|somebody|colleagues?|friends?|clients?|customers?|managers?|bosses?|requests?|invitations?|offers?|family|parents|children|kids|strangers)$/;
+/** Verbs that rightly take "at the way …": "laughed at the way he talked". */
+const AT_VERBS = new Set(["look", "laugh", "stare", "smile", "glance", "point", "aim", "marvel", "wonder", "surprised", "amazed", "shocked", "angry", "annoyed", "upset", "impressed", "astonished", "frown", "hint", "shout", "gaze", "good", "bad", "better", "best", "mad", "furious", "disappointed", "delighted"]);
+const MONTHS_DAYS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|english|spanish|french|german|red|blue|green|black|white)$/;
+
+/** Prepositions chosen by the noun or verb around them, checked with their object. */
+function headedPrepositions(a: Analysis, t: Token, next: Token, issues: Issue[]): boolean {
+  const after = nextWord(a, next.i);
+  const prev = prevWord(a, t.i);
+  const push = (id: string, span: Token, message: string, right: string): true => {
+    issues.push(makeIssue(`prepositions.${id}`, { start: span.start, end: span.end }, "preposition", message, matchCase(right, span.text)));
+    return true;
+  };
+  const objectHead = (from: Token, pattern: RegExp): boolean => {
+    for (let k = from.i + 1, n = 0; k < a.tokens.length && n < 5; k++) {
+      const w = a.tokens[k]!;
+      if (!w.isWord) {
+        if (w.text === "-") continue;
+        return false;
+      }
+      // "open-source" is one word
+      if (a.text[w.start - 1] !== "-") n++;
+      if (pattern.test(w.lower)) return true;
+      if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "ADP" || w.pos === "SCONJ" || w.pos === "CCONJ") return false;
+    }
+    return false;
+  };
+
+  // "contribute in open-source projects" → "contribute to" (but "contribute in many ways")
+  if (t.lemma === "contribute" && next.lower === "in" && objectHead(next, CONTRIBUTED_TO)) {
+    return push("collocation", next, `We "contribute to" a project, not "in" it.`, "to");
+  }
+
+  // "known by its engineering culture" → "known for" (but "known by its nickname")
+  if (t.lower === "known" && next.lower === "by" && after && /^(?:its|their|his|her|our|your|my)$/.test(after.lower)) {
+    let k = after.i + 1;
+    const words: Token[] = [];
+    // after "its" every word is part of the noun phrase, whatever the tagger says ("its old bridges")
+    while (k < a.tokens.length && words.length < 4 && a.tokens[k]!.isWord && /^(?:ADJ|NOUN|PROPN|VERB)$/.test(a.tokens[k]!.pos) && !(a.tokens[k]!.pos === "VERB" && /(?:ing|ed)$/.test(a.tokens[k]!.lower))) words.push(a.tokens[k++]!);
+    const last = words[words.length - 1];
+    const head = last && (last.pos === "NOUN" || (last.pos === "VERB" && /s$/.test(last.lower))) ? { ...last, pos: "NOUN" } : undefined;
+    const stop = a.tokens[k];
+    if (head && head.pos === "NOUN" && REPUTATIONS.test(head.lower) && !words.some((w) => NAME_WORDS.test(w.lower)) && (!stop || !stop.isWord || /^(?:and|or|but|in|across|among|around|throughout)$/.test(stop.lower))) {
+      return push("collocation", next, `Something is "known for" a quality it has; "known by" names who knows it or what it is called.`, "for");
+    }
+  }
+
+  // "say no for people" → "say no to people"
+  const asker = after && /^(?:my|your|his|her|our|their)$/.test(after.lower) ? nextWord(a, after.i) : after;
+  if (/^(?:no|yes)$/.test(t.lower) && prev?.lemma === "say" && next.lower === "for" && asker && ASKERS.test(asker.lower)) {
+    return push("collocation", next, `We "say ${t.lower} to" someone or something.`, "to");
+  }
+
+  // "I have a question to the team" → "a question for the team" (but "a question to ask", "put a question to")
+  if (/^questions?$/.test(t.lower) && next.lower === "to" && after && (/^(?:DET|PROPN)$/.test(after.pos) || /^(?:you|him|her|them|us|everyone|everybody|all)$/.test(after.lower))) {
+    const before = a.tokens.slice(Math.max(0, t.i - 4), t.i).filter((w) => w.isWord);
+    if (before.some((w) => /^(?:have|has|had|got|having)$/.test(w.lower)) && !before.some((w) => w.lemma === "put" || w.lemma === "address" || w.lemma === "direct")) {
+      return push("collocation", next, `We have "a question for" someone.`, "for");
+    }
+  }
+
+  // "the link of the dashboard" → "the link to the dashboard"
+  if (/^links?$/.test(t.lower) && t.pos === "NOUN" && next.lower === "of" && prev && /^(?:the|a|this|that|your|my|our|their|his|her)$/.test(prev.lower) && objectHead(next, LINKED)) {
+    return push("collocation", next, `A link points "to" a page: "the link to …".`, "to");
+  }
+
+  // "helped us at some way" → "in some way"
+  if (t.lower === "at" && next.isWord) {
+    const det = [next, after].filter((w): w is Token => w !== undefined);
+    let way: Token | undefined;
+    if (/^(?:some|another|every|no)$/.test(next.lower)) way = after;
+    else if (next.lower === "the" && after?.lower === "same") way = nextWord(a, after.i);
+    else if (next.lower === "a" && after && /^(?:different|similar|certain|good|better|new)$/.test(after.lower)) way = nextWord(a, after.i);
+    if (way && way.lower === "way" && det.length > 0 && !(prev && (AT_VERBS.has(prev.lemma) || AT_VERBS.has(prev.lower)))) {
+      const follow = nextWord(a, way.i);
+      if (!(follow && follow.sentence === way.sentence && /^(?:of|to|that|which|he|she|they|we|i|you|it)$/.test(follow.lower))) {
+        return push("in-way", t, `We do something "in" a way: "in some way", "in the same way".`, "in");
+      }
+    }
+  }
+
+  // "four hours a day in their phones" → "on their phones"
+  if (t.lower === "in" && after && /^(?:my|your|his|her|our|their)$/.test(next.lower) && SCREENS.test(after.lower)) {
+    const clause = a.tokens.slice(Math.max(0, t.i - 10), t.i).filter((w) => w.sentence === t.sentence);
+    const follow = nextWord(a, after.i);
+    if (clause.some((w) => /^(?:spend|waste)$/.test(w.lemma) && w.pos === "VERB") && !(follow && follow.sentence === after.sentence && /^(?:pocket|bag|hand|hands)$/.test(follow.lower))) {
+      return push("on-screen", t, `We spend time "on" a phone or computer, not "in" it.`, "on");
+    }
+  }
+
+  // "students come in Cluj from all over the country" → "come to Cluj"
+  if (t.lower === "in" && prev && /^(?:come|go|travel|fly|return|drive)$/.test(prev.lemma) && prev.pos === "VERB" && next.pos === "PROPN" && /^[A-Z][a-z]/.test(next.text) && !MONTHS_DAYS.test(next.lower)) {
+    let k = next.i;
+    while (a.tokens[k + 1] && a.tokens[k + 1]!.pos === "PROPN" && a.tokens[k + 1]!.start === a.tokens[k]!.end + 1) k++;
+    const stop = a.tokens[k + 1];
+    const stopsHere = !stop || !stop.isWord || /^(?:from|for|to|every|each|last|next|this|in|on|at|with|and|by|because|when)$/.test(stop.lower);
+    if (stopsHere) return push("go-to", t, `A movement towards a place takes "to": "${prev.lower} to ${next.text}".`, "to");
+  }
+  return false;
+}
+
 function collocation(t: Token, next: Token): Collocation | undefined {
   for (const c of COLLOCATIONS) {
     if (c.lemma !== t.lemma && c.lemma !== t.lower) continue;
@@ -132,6 +246,8 @@ export const prepositions: Rule = {
         issues.push(makeIssue("prepositions.phrase", { start: t.start, end: last.end }, "preposition", `The fixed phrase is "${phrase.right}".`, matchCase(phrase.right, t.text)));
         continue;
       }
+
+      if (headedPrepositions(a, t, next, issues)) continue;
 
       const c = collocation(t, next);
       if (c) {
@@ -389,7 +505,7 @@ export const prepositions: Rule = {
       // "I moved in Madrid" → "moved to Madrid" (but "moved in with friends", "moved in 2015")
       if (t.lemma === "move" && t.pos === "VERB" && next.lower === "in") {
         const place = nextWord(a, next.i);
-        if (place && place.pos === "PROPN" && /^\p{Lu}/u.test(place.text)) {
+        if (place && place.pos === "PROPN" && /^\p{Lu}/u.test(place.text) && !MONTHS_DAYS.test(place.lower)) {
           issues.push(makeIssue("prepositions.move-to", { start: next.start, end: next.end }, "preposition", `You move "to" a place: "${t.lower} to ${place.text}".`, "to"));
           continue;
         }
@@ -487,6 +603,16 @@ export const prepositions: Rule = {
           issues.push(makeIssue("prepositions.gerund", { start: verb.start, end: verb.end }, "grammar", `After "look forward to", use the -ing form: "${ingForm(verb.lemma)}".`, ingForm(verb.lemma)));
         }
         continue;
+      }
+
+      // "travel during hours to reach it" → "for hours": a bare plural of time is a length, not an event
+      // ("during hours of darkness", "during office hours", "during hours when we are closed" name a period)
+      if (t.lower === "during" && /^(?:hours|days|weeks|months|years|ages|decades)$/.test(next.lower) && spaced(a, t, next)) {
+        const follow = a.tokens[next.i + 1];
+        if (!follow || !follow.isWord ? /^[ \t]*(?:[.,!?;]|$)/.test(a.text.slice(next.end)) : /^(?:to|and|without|before|until|just|only)$/.test(follow.lower)) {
+          issues.push(makeIssue("prepositions.for-duration", { start: t.start, end: t.end }, "preposition", `For a length of time, use "for": "for ${next.lower}" ("during" needs an event, as in "during the trip").`, matchCase("for", t.text)));
+          continue;
+        }
       }
 
       // "since three years" → "for three years"; "during two hours" → "for two hours"

@@ -141,3 +141,27 @@ test("punctuation: question mark", () => {
 test("punctuation: comma splice", () => {
   for (const c of spliceCases) checkRule(punctuation, c);
 });
+
+// Round 3: apostrophes, and "however" between two sentences
+const apostropheCases: RuleCase[] = [
+  { text: "Thank's a lot for the flowers.", expect: ["Thank's => Thanks"] },
+  { text: "Sorry, Im late again.", expect: ["Im => I'm"] },
+  { text: "We are having dinner at my fathers flat on Sunday.", expect: ["fathers => father's"] },
+  { text: "The hotel was lovely, however, the breakfast was cold.", expect: [", => ;"] },
+  { text: "The food is cheap, therefore, many students eat there.", expect: [", => ;"] },
+];
+const apostropheSilent: RuleCase[] = [
+  { text: "Thanks for your help.", expect: [] },
+  { text: "The IM client crashed.", expect: [] },
+  { text: "Both mothers and fathers came to the meeting.", expect: [] },
+  { text: "My mothers-in-law are both teachers.", expect: [] },
+  { text: "The design, however, is great.", expect: [] },
+  { text: "It is, however, the case that prices rose.", expect: [] },
+  { text: "The results were, however, disappointing.", expect: [] },
+  { text: "Every time I come home, I feel tired.", expect: [] },
+  { text: "The moment she arrived, we started dinner.", expect: [] },
+];
+
+test("punctuation: apostrophes and linking adverbs", () => {
+  for (const c of [...apostropheCases, ...apostropheSilent]) checkRule(punctuation, c);
+});

@@ -13,6 +13,7 @@
  * ("I'm sorry,", "The thing is,") or a series ("I came, I saw, I conquered") keeps it silent.
  */
 import type { Analysis, Sentence, Token } from "../text/analyze.ts";
+import { nextWord, prevWord } from "../text/analyze.ts";
 import { makeIssue, spanOf, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -228,6 +229,9 @@ function commaSplice(a: Analysis, s: Sentence): Issue | undefined {
   if (!comma || comma.text !== ",") return undefined;
   const first = tokens.slice(s.first, c).filter((t) => t.isWord);
   const second = tokens.slice(c + 1, s.last).filter((t) => t.isWord);
+  // "Every time I come back, I …", "The moment she left, we …": a time phrase that works like "when"
+  const opening = first.slice(0, 3).map((t) => t.lower).join(" ");
+  if (/^(?:(?:every|each|any|next|the first|the last|the next) time|the (?:moment|minute|second|day|instant)|now that|by the time)\b/.test(opening)) return undefined;
 
   const subject = second[0];
   if (!subject || !(subject.i === c + 1 || (subject.i === c + 2 && tokens[c + 1]!.pos === "SPACE"))) return undefined;
@@ -261,6 +265,71 @@ function commaSplice(a: Analysis, s: Sentence): Issue | undefined {
   return makeIssue("punctuation.comma-splice", spanOf(comma), "punctuation", `A comma cannot join two complete sentences. Use a semicolon ("${lastWord.text}; ${subject.text} …"), a full stop, or a linking word such as "so" or "and".`, ";");
 }
 
+/** "Im", "Ive": a contraction of "I" written without its apostrophe (never an English word). */
+const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map([["im", "I'm"], ["ive", "I've"]]);
+/** People someone has only one of, so "my mothers birthday" can only be "my mother's birthday". */
+// (not "teachers", "managers": "our teachers union" is a plural possessive, so the fix would be wrong)
+const ONLY_ONE = /^(?:mother|father|mum|mom|dad|wife|husband|grandmother|grandfather|grandma|grandpa|granny|fiancée|fiancé|fiance|fiancee|girlfriend|boyfriend|stepmother|stepfather)s$/;
+const POSSESSIVE_DETS = new Set(["my", "your", "his", "her", "our", "their"]);
+/** Linking adverbs that start a new sentence: "…, however, the laptop …" needs "; however,". */
+const LINKING_ADVERBS = new Set(["however", "therefore", "moreover", "furthermore", "nevertheless", "consequently"]);
+
+function apostrophes(a: Analysis, issues: Issue[]): void {
+  for (const t of a.tokens) {
+    if (!t.isWord) continue;
+    const next = a.tokens[t.i + 1];
+    // "Thank's for your help": "thanks" is a plural noun, not a possessive
+    if (t.lower === "thank" && next && /^['’]s$/.test(next.text) && next.start === t.end) {
+      issues.push(makeIssue("punctuation.thanks", { start: t.start, end: next.end }, "spelling", `"Thanks" has no apostrophe: it is a plural, not a possessive.`, t.text === "Thank" ? "Thanks" : "thanks"));
+      continue;
+    }
+    const bare = BARE_CONTRACTIONS.get(t.lower);
+    if (bare && (t.text === "Im" || t.text === "Ive" || t.text === "im" || t.text === "ive")) {
+      const after = nextWord(a, t.i);
+      const prev = a.tokens[t.i - 1];
+      const inProse = after && after.sentence === t.sentence && /^[a-z]/.test(after.text) && a.text.slice(t.end, after.start) === " " && !(prev && /[._/@#:-]$/.test(prev.text) && prev.end === t.start);
+      if (inProse) issues.push(makeIssue("punctuation.contraction", t, "punctuation", `"${bare}" needs its apostrophe (short for "I ${bare === "I'm" ? "am" : "have"}").`, bare));
+      continue;
+    }
+    // "my mothers birthday" → "my mother's birthday"
+    if (ONLY_ONE.test(t.lower) && t.text === t.lower) {
+      const prev = prevWord(a, t.i);
+      const after = nextWord(a, t.i);
+      if (prev && POSSESSIVE_DETS.has(prev.lower) && after && (after.pos === "NOUN" || after.pos === "ADJ") && after.text === after.lower && a.text.slice(t.end, after.start) === " " && !/s$/.test(after.lower)) {
+        issues.push(makeIssue("punctuation.possessive", t, "punctuation", `To show belonging, add an apostrophe: "${t.lower.slice(0, -1)}'s ${after.lower}".`, `${t.text.slice(0, -1)}'s`));
+      }
+    }
+  }
+}
+
+/** "The design is great, however, the laptop scratches": "however" between two sentences needs a semicolon before it. */
+function linkingAdverbSplice(a: Analysis, s: Sentence): Issue | undefined {
+  if (QUOTES.test(s.text)) return undefined;
+  const tokens = a.tokens;
+  for (let i = s.first + 1; i < s.last - 2; i++) {
+    const adv = tokens[i]!;
+    if (!LINKING_ADVERBS.has(adv.lower) || tokens[i - 1]!.text !== "," || tokens[i + 1]!.text !== ",") continue;
+    const first = tokens.slice(s.first, i - 1).filter((t) => t.isWord);
+    if (first.some((t) => SUBORDINATORS.has(t.lower) || t.pos === "SCONJ") || tokens.slice(s.first, i - 1).some((t) => PART_BREAKS.has(t.text))) return undefined;
+    const clause = plainClause(first);
+    const lastWord = first[first.length - 1];
+    if (!clause || clause.verb >= first.length - 1 || first.some((t) => THINKING.has(t.lemma) || SPEECH_TAGS.has(t.lemma)) || !lastWord || lastWord.pos === "VERB" || lastWord.pos === "AUX") return undefined;
+    // the second part must start with its own subject and finite verb: "the laptop scratches", "it breaks"
+    const second = tokens.slice(i + 2, s.last).filter((t) => t.isWord);
+    let v: number;
+    if (second[0] && NOMINATIVE.has(second[0].lower)) v = 1;
+    else if (second[0] && /^(?:the|this|that|these|those|my|your|his|her|our|their|its|many|most|some|all|both|few|several)$/.test(second[0].lower)) {
+      v = 1;
+      while (v < second.length && v < 4 && (second[v]!.pos === "ADJ" || second[v]!.pos === "NOUN")) v++;
+      if (v === 1 || second[v - 1]!.pos !== "NOUN") return undefined;
+    } else return undefined;
+    while (v < second.length && second[v]!.pos === "ADV" && v < 5) v++;
+    if (!isFinite(second[v])) return undefined;
+    return makeIssue("punctuation.however-splice", tokens[i - 1]!, "punctuation", `"${adv.lower}" here starts a new sentence: put a semicolon or full stop before it ("…; ${adv.lower}, …").`, ";");
+  }
+  return undefined;
+}
+
 export const punctuation: Rule = {
   id: "punctuation",
   group: "language",
@@ -272,7 +341,12 @@ export const punctuation: Rule = {
       if (question) issues.push(question);
       const splice = commaSplice(a, s);
       if (splice) issues.push(splice);
+      else {
+        const linked = linkingAdverbSplice(a, s);
+        if (linked) issues.push(linked);
+      }
     }
+    apostrophes(a, issues);
     return issues;
   },
 };

@@ -414,6 +414,7 @@ const tenseCases: RuleCase[] = [
   { text: "I know that he has lost his wallet.", expect: [] },
   { text: "Could you send me the notes from yesterday's meeting?", expect: [] },
   { text: "Did you see the match yesterday?", expect: [] },
+  { text: "Last March my sister buy a flat in Oslo.", expect: ["buy => bought"] },
   { text: "Can you send me the photos from last weekend?", expect: [] },
 ];
 

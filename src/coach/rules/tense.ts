@@ -7,7 +7,7 @@
  */
 import type { Analysis, Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
-import { matchCase, participleForm, pastForm, thirdPersonForm } from "../text/morph.ts";
+import { BASE_FORM_PAST, matchCase, participleForm, pastForm, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import { determinerOf, pastMarkerAt } from "./phrases.ts";
 import type { Issue } from "../types.ts";
@@ -20,6 +20,14 @@ const MODALS = new Set(["will", "would", "can", "could", "should", "shall", "may
 /** Verbs that report now what happened then: "she says", "he thinks", "the log shows". */
 const REPORTING_LEMMAS = new Set(["say", "think", "believe", "know", "show", "hope", "feel", "mean", "seem", "suggest", "claim", "suspect", "guess", "remember", "admit", "agree"]);
 const PRESENT_BE = wordTable<string>({ is: "was", are: "were", am: "was" });
+
+/** Whether a verb of saying or thinking is followed by a clause already in the past: "I think (that) I was". */
+function reportsPast(a: Analysis, verb: Token): boolean {
+  let k = nextWord(a, verb.i);
+  if (k?.lower === "that") k = nextWord(a, k.i);
+  const v = k && SUBJECT_PRONOUNS.has(k.lower) ? nextWord(a, k.i) : undefined;
+  return v !== undefined && (/^(?:was|were|had|did|could|would)$/.test(v.lower) || (v.pos === "VERB" && v.lower !== v.lemma && v.lower === pastForm(v.lemma)));
+}
 
 function hasClockTime(a: Analysis, first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (/^\d{1,2}[:.]\d{2}$/.test(a.tokens[i]!.text)) return true;
@@ -64,7 +72,10 @@ function pastFix(a: Analysis, v: Token): { span: { start: number; end: number };
   // ("the team lead reviewed": a verb right after shows that "lead" was a noun)
   const following = nextWord(a, v.i);
   const singularSubject = prev !== undefined && prev.pos === "NOUN" && prev.lower === prev.lemma && determinerOf(a, prev) !== undefined && !(following && (following.pos === "VERB" || following.pos === "AUX"));
-  const bareAfterSubject = v.lower === v.lemma && (pluralSubject || singularSubject) && !/(?:ing|ed)$/.test(v.lower);
+  // "Last June my cousin Laura get married": a name as the subject, not inside a prepositional phrase
+  const beforeName = prev?.pos === "PROPN" ? prevWord(a, prev.i) : undefined;
+  const nameSubject = prev !== undefined && prev.pos === "PROPN" && beforeName?.pos !== "ADP" && beforeName?.pos !== "DET" && !(following && (following.pos === "VERB" || following.pos === "AUX"));
+  const bareAfterSubject = v.lower === v.lemma && (pluralSubject || singularSubject || nameSubject) && !/(?:ing|ed)$/.test(v.lower);
   if (!thirdPerson && !bareAfterSubject) return undefined;
   if (v.lemma === "be") return undefined;
   // "a lot of calls", "its unit tests;": an -s word after a preposition or a determiner, or a noun
@@ -117,9 +128,11 @@ function sinceSimple(a: Analysis, issues: Issue[]): void {
     // keep to one clause: one subject and its verb, then "since"
     if (before.some((x) => x.text === "," || x.text === ";" || x.pos === "SCONJ" || x.pos === "CCONJ" || x.lower === "that" || x.lower === "which" || x.lower === "who")) continue;
     if (before.some((x) => /^(?:first|best|last|only|worst|ever)$/.test(x.lower))) continue;
-    const head = before.find((x) => (x.pos === "PRON" && !POSSESSIVES.has(x.lower)) || x.pos === "NOUN" || x.pos === "PROPN");
     const verbAt = before.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
-    if (!head || verbAt < 0 || head.i > before[verbAt]!.i) continue;
+    if (verbAt < 0) continue;
+    // the subject is the last noun before the verb that no preposition governs: "the integration tests fail"
+    const head = before.slice(0, verbAt).filter((x) => ((x.pos === "PRON" && !POSSESSIVES.has(x.lower)) || x.pos === "NOUN" || x.pos === "PROPN") && !(x.pos !== "PRON" && governedByPreposition(a, x))).at(-1);
+    if (!head) continue;
     if (head.pos === "PRON" && !(head.lower in HAVE_FOR)) continue;
     const verb = before[verbAt]!;
     const plural = head.pos === "PRON" ? HAVE_FOR[head.lower] === "have" : head.lower !== head.lemma;
@@ -128,8 +141,11 @@ function sinceSimple(a: Analysis, issues: Issue[]): void {
       const not = nextWord(a, verb.i);
       const main = not && nextWord(a, not.i);
       if (!not || !/^(?:n't|not|n’t)$/.test(not.lower) || !main || main.pos !== "VERB" || main.lower !== main.lemma) continue;
-      if (verb.lower === "did") continue;
-      const have = verb.lower === "does" ? "has" : "have";
+      // "didn't" is past only with a date, a day or "then": "I didn't go since I was ill" gives a reason
+      const point = nextWord(a, since.i);
+      if (verb.lower === "did" && !(point && (SINCE_POINT.test(point.lower) || point.lower === "then"))) continue;
+      const subjectPlural = head.pos === "PRON" ? HAVE_FOR[head.lower] === "have" : head.lower !== head.lemma;
+      const have = verb.lower === "does" ? "has" : verb.lower === "do" ? "have" : subjectPlural ? "have" : "has";
       const fix = `${matchCase(have, verb.text)}n't ${participleForm(main.lemma)}`;
       issues.push(makeIssue("tense.since-perfect", { start: verb.start, end: main.end }, "tense", `With "since" and a point in time, use the present perfect: "${fix}".`, fix));
       continue;
@@ -144,6 +160,9 @@ function sinceSimple(a: Analysis, issues: Issue[]): void {
   }
 }
 
+/** Adverbs of frequency that stand between a subject and its verb. "still" is left out: "I still remember" speaks of now. */
+const FREQUENCY_ADVERBS = new Set(["often", "always", "usually", "sometimes", "never", "rarely", "seldom", "normally", "generally", "also", "then", "finally", "suddenly"]);
+
 /**
  * After a time clause in the past, the main clause goes on in the past: "When I opened the door, I
  * see a dog" → "saw".
@@ -155,12 +174,18 @@ function pastTimeClause(a: Analysis, issues: Issue[]): void {
     const comma = a.tokens.slice(s.first, s.last).find((x) => x.text === ",");
     if (!comma) continue;
     const inClause = a.tokens.slice(s.first + 1, comma.i);
-    if (!inClause.some((x) => x.pos === "VERB" && x.lower !== x.lemma && x.lower === pastForm(x.lemma)) || inClause.some((x) => x.pos === "AUX" && /^(?:will|can|have|has|do|does|is|are|am)$/.test(x.lower))) continue;
+    if (!inClause.some((x) => (x.pos === "VERB" && x.lower !== x.lemma && x.lower === pastForm(x.lemma)) || (x.pos === "AUX" && /^(?:was|were)$/.test(x.lower))) || inClause.some((x) => x.pos === "AUX" && /^(?:will|can|have|has|do|does|is|are|am)$/.test(x.lower))) continue;
     const subject = nextWord(a, comma.i);
-    const verb = subject && nextWord(a, subject.i);
+    let verb = subject && nextWord(a, subject.i);
+    // "When I was at school, I often stay up late": a frequency adverb between subject and verb
+    if (verb && FREQUENCY_ADVERBS.has(verb.lower)) verb = nextWord(a, verb.i);
     if (!subject || !verb || !/^(?:i|we|you|they|he|she|it)$/.test(subject.lower) || verb.pos !== "VERB") continue;
     const present = verb.lower === verb.lemma || verb.lower === thirdPersonForm(verb.lemma);
     if (!present || verb.lemma === "be" || verb.lower === pastForm(verb.lemma)) continue;
+    // "When I was a child, I think I was happier": a verb of saying or thinking speaks from now
+    if (REPORTING_LEMMAS.has(verb.lemma)) continue;
+    // "When I was a child, I loved it, and now I teach it": a main clause about now
+    if (a.tokens.slice(comma.i + 1, s.last).some((x) => /^(?:now|today|nowadays|still|anymore|currently)$/.test(x.lower))) continue;
     const past = matchCase(pastForm(verb.lemma), verb.text);
     issues.push(makeIssue("tense.past-narrative", { start: verb.start, end: verb.end }, "tense", `The time clause is in the past, so the story goes on in the past: "${past}".`, past));
   }
@@ -338,6 +363,207 @@ function forDurationPresent(a: Analysis, issues: Issue[]): void {
   }
 }
 
+
+/**
+ * Everyday event verbs: after "I relaxed and", a bare one of these ("finish", "go") breaks the
+ * story's past. Verbs of states or feelings ("I moved here in 2010 and love it") are left out on
+ * purpose: the second verb may speak of now.
+ */
+const EVENT_VERBS = new Set([
+  "finish", "go", "come", "take", "make", "get", "buy", "eat", "drink", "see", "watch", "start", "leave", "arrive", "call", "ask",
+  "tell", "give", "send", "write", "open", "close", "walk", "run", "drive", "try", "order", "pay", "sit", "stand", "fall", "break",
+  "lose", "find", "bring", "meet", "return", "decide", "turn", "pick", "check", "fix", "wash", "cook", "clean", "change", "fill",
+  "answer", "explain", "forget", "carry", "throw", "catch", "pull", "push", "jump", "climb", "wait", "stay", "spend", "sleep", "wake",
+  "dance", "play", "laugh", "cry", "shout", "speak", "say", "show", "visit", "book", "rent", "sell", "complete",
+  "restart", "reboot", "deploy", "merge", "push", "revert", "install", "upload", "download", "delete", "remove", "add",
+  "post", "reply", "thank", "hug", "kiss", "smile", "sign", "join", "enter", "invite", "follow", "listen", "look", "help",
+]);
+const PAST_SUBJECTS = new Set(["i", "we", "you", "they", "he", "she"]);
+/** "She heard them laugh and sing", "they made us wait and pay": bare verbs that belong to the object. */
+const OBJECT_VERB_PASTS = new Set(["heard", "saw", "watched", "made", "let", "helped", "felt", "noticed", "had", "bade", "observed"]);
+/** Words that show the second verb speaks of now or of a habit, not of the story. */
+const NOW_MARKERS = new Set(["now", "still", "today", "usually", "always", "often", "sometimes", "every", "currently", "nowadays", "anymore", "never"]);
+
+/**
+ * "I relaxed and finish the speech" → "finished"; "we went to the pub and have a drink" → "had":
+ * two verbs joined by "and" share their subject and their tense. Only a past verb right after its
+ * subject pronoun, an "and" in the same clause with no other verb, "to" or clause break between,
+ * and a bare event verb followed by its object or a preposition.
+ */
+function pastAndBare(a: Analysis, issues: Issue[]): void {
+  for (const s of a.sentences) {
+    if (a.tokens.slice(s.first, s.last).some((x) => NOW_MARKERS.has(x.lower) || x.text === "?" || x.text === "\"" || x.text === "“")) continue;
+    for (let i = s.first; i < s.last; i++) {
+      const past = a.tokens[i]!;
+      if (past.pos !== "VERB" || past.lower === past.lemma || past.lower !== pastForm(past.lemma) || !/^[a-z]+$/.test(past.lower)) continue;
+      const subject = prevWord(a, i);
+      if (!subject || !PAST_SUBJECTS.has(subject.lower) || OBJECT_VERB_PASTS.has(past.lower)) continue;
+      const before = subject && prevWord(a, subject.i);
+      // "the bug we fixed and ship today", "if I called and ask": another clause's subject
+      if (before && (before.pos === "NOUN" || before.pos === "SCONJ" || /^(?:that|which|who|if|when|unless)$/.test(before.lower))) continue;
+      for (let k = i + 1, n = 0; k < s.last && n < 8; k++) {
+        const x = a.tokens[k]!;
+        if (x.pos === "SPACE") continue;
+        n++;
+        if (x.lower === "and") {
+          const verb = nextWord(a, k);
+          const after = verb && nextWord(a, verb.i);
+          if (!verb || verb.pos !== "VERB" || verb.lower !== verb.lemma || !EVENT_VERBS.has(verb.lemma) || BASE_FORM_PAST.has(verb.lemma)) break;
+          if (a.text.slice(x.end, verb.start).trim() !== "") break;
+          const objectNext = !after || /^[.!]$/.test(after.text) || after.pos === "DET" || after.pos === "ADP" || after.pos === "PART" || POSSESSIVES.has(after.lower) || /^(?:it|them|him|her|me|us|home|back|out|up|down|off|away)$/.test(after.lower);
+          if (!objectNext) break;
+          if (issues.some((y) => y.start <= verb.start && y.end >= verb.end)) break;
+          const fix = matchCase(pastForm(verb.lemma), verb.text);
+          issues.push(makeIssue("tense.past-narrative", { start: verb.start, end: verb.end }, "tense", `"${past.text}" and "${verb.text}" share one subject, so keep both in the past: "${fix}".`, fix));
+          break;
+        }
+        if (/^[,;:.!?()]$/.test(x.text) || /^(?:me|him|us|them)$/.test(x.lower) || x.pos === "VERB" || x.pos === "AUX" || x.pos === "SCONJ" || x.pos === "CCONJ" || /^(?:to|that|which|who|when|while|if|because)$/.test(x.lower)) break;
+      }
+    }
+  }
+}
+
+/**
+ * "When we have finished dinner, we went for a walk" → "had finished": a time clause about what
+ * was over before a past event takes the past perfect, not the present perfect.
+ */
+function perfectBeforePast(a: Analysis, issues: Issue[]): void {
+  for (const s of a.sentences) {
+    const first = a.tokens[s.first]!;
+    if (!/^(?:when|after|once)$/.test(first.lower)) continue;
+    const comma = a.tokens.slice(s.first, s.last).find((x) => x.text === ",");
+    if (!comma) continue;
+    const clause = a.tokens.slice(s.first + 1, comma.i);
+    const haveAt = clause.findIndex((x) => /^(?:have|has|'ve|’ve)$/.test(x.lower) && x.pos === "AUX");
+    if (haveAt < 1) continue;
+    const have = clause[haveAt]!;
+    const participle = nextWord(a, have.i);
+    if (!participle || participle.pos !== "VERB" || participle.lower === participle.lemma || /ing$/.test(participle.lower)) continue;
+    if (!PAST_SUBJECTS.has(clause[haveAt - 1]!.lower)) continue;
+    const subject = nextWord(a, comma.i);
+    const verb = subject && nextWord(a, subject.i);
+    if (!subject || !verb || !PAST_SUBJECTS.has(subject.lower) || verb.pos !== "VERB") continue;
+    if (verb.lower === verb.lemma || verb.lower !== pastForm(verb.lemma)) continue;
+    issues.push(makeIssue("tense.past-perfect", { start: have.start, end: have.end }, "tense", `The main clause is in the past, so what was over before it takes the past perfect: "had ${participle.lower}".`, matchCase("had", have.text)));
+  }
+}
+
+/** Verbs of state that are not used in the progressive: "I was knowing" → "knew". */
+const STATE_ING = wordTable<string>({ knowing: "know", belonging: "belong", consisting: "consist", seeming: "seem", deserving: "deserve", possessing: "possess", resembling: "resemble" });
+
+/** "Nobody was knowing that the job existed" → "knew": verbs of state have no progressive. */
+function stateProgressive(a: Analysis, issues: Issue[]): void {
+  for (const be of a.tokens) {
+    // wink keeps "I'm" and "we're" as one token
+    const fused = /^(i|you|we|they)['’](?:m|re)$/.exec(be.lower);
+    if (!fused && !/^(?:am|is|are|was|were)$/.test(be.lower)) continue;
+    const ing = nextWord(a, be.i);
+    if (!ing || !(ing.lower in STATE_ING)) continue;
+    const lemma = STATE_ING[ing.lower]!;
+    const after = nextWord(a, ing.i);
+    // "her look was knowing", "a knowing smile": the adjective; "containing the fire" (holding it back) is left out of the table
+    if (lemma === "know" && (!after || after.pos === "NOUN" || /^[.,;!?]$/.test(after.text))) continue;
+    if (!fused && !prevWord(a, be.i)) continue;
+    let fix: string;
+    if (/^(?:was|were)$/.test(be.lower)) fix = pastForm(lemma);
+    else if (be.lower === "is") fix = thirdPersonForm(lemma);
+    else fix = lemma;
+    const replacement = fused ? `${be.text.slice(0, fused[1]!.length)} ${fix}` : matchCase(fix, be.text);
+    const start = be.start;
+    issues.push(makeIssue("tense.state-progressive", { start, end: ing.end }, "tense", `"${lemma}" describes a state and is not used in the continuous form: write "${fix}".`, replacement));
+  }
+}
+
+
+/** Verbs of expecting: "than I expect" after a past comparison keeps to the past. */
+const EXPECT_VERBS = wordTable<string>({ expect: "expected", think: "thought", imagine: "imagined", hope: "hoped", plan: "planned", believe: "believed", fear: "feared", predict: "predicted", guess: "guessed" });
+
+/**
+ * "The test was easier than I expect" → "expected": a comparison with "was/were" looks back at
+ * what the speaker expected then. Only "was/were" + a comparative in the same clause before
+ * "than" + a subject pronoun + a verb of expecting at the end of the clause.
+ */
+function thanExpected(a: Analysis, issues: Issue[]): void {
+  for (const than of a.tokens) {
+    if (than.lower !== "than") continue;
+    const subject = nextWord(a, than.i);
+    const verb = subject && nextWord(a, subject.i);
+    if (!subject || !verb || !/^(?:i|we|they|he|she|you|everyone|anyone)$/.test(subject.lower) || !(verb.lower in EXPECT_VERBS)) continue;
+    const end = nextWord(a, verb.i);
+    if (end && !/^[.,;!?]$/.test(end.text) && !/^(?:and|but|so|at|when)$/.test(end.lower)) continue;
+    const s = a.sentences[than.sentence]!;
+    let past = false;
+    for (let k = than.i - 1; k >= s.first; k--) {
+      const x = a.tokens[k]!;
+      if (/^[,;:]$/.test(x.text) || x.pos === "SCONJ" || x.pos === "CCONJ") break;
+      if (/^(?:is|are|am|'s|will|be|can|does|do)$/.test(x.lower)) break;
+      if (/^(?:was|were)$/.test(x.lower)) { past = true; break; }
+    }
+    if (!past) continue;
+    const fix = EXPECT_VERBS[verb.lower]!;
+    issues.push(makeIssue("tense.past-narrative", { start: verb.start, end: verb.end }, "tense", `The comparison is about the past ("was"), so what you expected then is in the past too: "than ${subject.lower} ${fix}".`, matchCase(fix, verb.text)));
+  }
+}
+
+/**
+ * "If you had told me, I would come" → "would have come": when the "if" clause is about a past
+ * that did not happen (had + participle), the result is "would have" + participle. Only event
+ * verbs, and not with "now/today/still" (a present result: "I would be rich now").
+ */
+function thirdConditional(a: Analysis, issues: Issue[]): void {
+  for (const s of a.sentences) {
+    const first = a.tokens[s.first]!;
+    if (first.lower !== "if") continue;
+    const words = a.tokens.slice(s.first, s.last);
+    if (words.some((x) => NOW_MARKERS.has(x.lower) || x.text === "?")) continue;
+    const comma = words.find((x) => x.text === ",");
+    if (!comma) continue;
+    const clause = words.filter((x) => x.i < comma.i);
+    const hadAt = clause.findIndex((x) => x.lower === "had" || x.lower === "'d" || x.lower === "’d");
+    if (hadAt < 2) continue;
+    const participle = clause[hadAt + 1];
+    if (!participle || participle.pos !== "VERB" || participle.lower === participle.lemma || /ing$/.test(participle.lower) || participle.lower !== participleForm(participle.lemma)) continue;
+    const subject = nextWord(a, comma.i);
+    const modal = subject && nextWord(a, subject.i);
+    const verb = modal && nextWord(a, modal.i);
+    if (!subject || !modal || !verb || !/^(?:i|we|you|they|he|she|it)$/.test(subject.lower) || !/^(?:would|could|might)$/.test(modal.lower)) continue;
+    if (verb.lower !== verb.lemma || !EVENT_VERBS.has(verb.lemma) || BASE_FORM_PAST.has(verb.lemma)) continue;
+    const fix = `${modal.lower} have ${participleForm(verb.lemma)}`;
+    issues.push(makeIssue("tense.third-conditional", { start: modal.start, end: verb.end }, "tense", `The "if" clause is about a past that did not happen, so the result takes "${modal.lower} have" + participle: "${fix}".`, matchCase(fix, modal.text)));
+  }
+}
+
+
+/** Activities that go on for a while: "I cooked dinner when suddenly …" wants "was cooking". */
+const ACTIVITY_PASTS = wordTable<string>({
+  cooked: "cooking", watched: "watching", read: "reading", walked: "walking", drove: "driving", slept: "sleeping", worked: "working",
+  ate: "eating", studied: "studying", played: "playing", sat: "sitting", waited: "waiting", talked: "talking", wrote: "writing",
+  listened: "listening", showered: "showering", cleaned: "cleaning", swam: "swimming", cycled: "cycling", rode: "riding",
+  danced: "dancing", relaxed: "relaxing", chatted: "chatting", sunbathed: "sunbathing", jogged: "jogging", shopped: "shopping",
+  debugged: "debugging", coded: "coding", typed: "typing", presented: "presenting",
+});
+
+/**
+ * "I cooked dinner when suddenly the lights went out" → "was cooking": an activity that was going
+ * on when something interrupted it takes the past continuous. Only "when suddenly", which leaves
+ * no reading where the first action came after or was complete.
+ */
+function interruptedActivity(a: Analysis, issues: Issue[]): void {
+  for (const when of a.tokens) {
+    if (when.lower !== "when" || nextWord(a, when.i)?.lower !== "suddenly") continue;
+    const s = a.sentences[when.sentence]!;
+    for (let k = s.first; k < when.i; k++) {
+      const verb = a.tokens[k]!;
+      const ing = ACTIVITY_PASTS[verb.lower];
+      const subject = prevWord(a, k);
+      if (!ing || verb.pos !== "VERB" || !subject || !PAST_SUBJECTS.has(subject.lower)) continue;
+      if (a.tokens.slice(k + 1, when.i).some((x) => /^[,;:.!?]$/.test(x.text) || x.pos === "VERB" || x.pos === "AUX" || x.pos === "SCONJ" || x.pos === "CCONJ")) continue;
+      const be = /^(?:i|he|she)$/.test(subject.lower) ? "was" : "were";
+      issues.push(makeIssue("tense.past-continuous", { start: verb.start, end: verb.end }, "tense", `For an activity that was going on when something interrupted it, use the past continuous: "${be} ${ing}".`, `${be} ${ing}`));
+    }
+  }
+}
+
 export const tense: Rule = {
   id: "tense",
   group: "language",
@@ -351,6 +577,11 @@ export const tense: Rule = {
     sinceState(a, issues);
     sinceThenPast(a, issues);
     forDurationPresent(a, issues);
+    perfectBeforePast(a, issues);
+    stateProgressive(a, issues);
+    thanExpected(a, issues);
+    thirdConditional(a, issues);
+    interruptedActivity(a, issues);
     for (const s of a.sentences) {
       const markerAt = pastMarkerAt(a, s.first, s.last);
       const marker = markerAt >= 0;
@@ -365,6 +596,10 @@ export const tense: Rule = {
         if (t.text === "," && markerAt < i && /^(?:and|but)$/.test(nextWord(a, i)?.lower ?? "")) break;
         const fix = pastFix(a, t);
         if (!fix) continue;
+        // "When I was a child, I think I was happier": thinking now about a past already told in the past
+        if (REPORTING_LEMMAS.has(t.lemma) && reportsPast(a, t)) continue;
+        // "It was discussed long ago and the issues have been fixed": a present perfect after "and" may speak of now
+        if (marker && markerAt < i && /^(?:has|have)$/.test(t.lower) && a.tokens.slice(markerAt, i).some((x) => x.lower === "and" || x.lower === "but")) continue;
         if (marker && markerAt > i) {
           const between = a.tokens.slice(i + 1, markerAt);
           // "cheaper than it was ten years ago": the finished time belongs to the comparison
@@ -384,6 +619,7 @@ export const tense: Rule = {
       }
     }
     perfectWithFinishedTime(a, issues);
+    pastAndBare(a, issues);
     return issues;
   },
 };

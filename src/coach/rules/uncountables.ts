@@ -1,6 +1,7 @@
 /**
  * Uncountable nouns used as countable: "informations", "feedbacks", "an advice", "a useful
- * feedback", "many information", "a lot of moneys". Nouns that start a compound ("a data center", "a
+ * feedback", "many information", "a lot of moneys", "how many food", and skill counted as an
+ * event: "I have an experience with Docker". Nouns that start a compound ("a data center", "a
  * feedback loop") are left alone.
  */
 import type { Token } from "../text/analyze.ts";
@@ -65,8 +66,16 @@ const QUANTITY_OF = new Set(["lot", "lots", "amount", "amounts", "plenty", "deal
 const ALSO_VERBS = new Set(["feedbacks", "researches", "evidences", "progresses", "stuffs", "traffics"]);
 
 /** Everyday uncountables that learners count ("a bread", "how many sugar", "a good weather"); their -s forms are real words or rare, so only PLURALS are flagged as plurals. */
-const EVERYDAY_UNCOUNTABLE = ["bread", "sugar", "rice", "milk", "money", "weather", "music", "traffic", "accommodation", "electricity", "news", "luck", "rubbish", "garbage", "housework", "jewellery", "jewelry", "scenery", "pollution", "advertising"];
+const EVERYDAY_UNCOUNTABLE = ["training", "bread", "sugar", "rice", "milk", "money", "weather", "music", "traffic", "accommodation", "electricity", "news", "luck", "rubbish", "garbage", "housework", "jewellery", "jewelry", "scenery", "pollution", "advertising"];
 const UNCOUNTABLE = new Set([...Object.values(PLURALS), ...EVERYDAY_UNCOUNTABLE]);
+/**
+ * Nouns that are countable only in a special sense ("regional foods", "the waters of the bay",
+ * "soft cheeses"), so "a food" may be right, but "how many food", "many water" never are: checked only
+ * after "many" and "several".
+ */
+const UNCOUNTABLE_AFTER_QUANTIFIER = new Set(["food", "water", "fun", "meat", "cheese", "soup", "petrol", "gas", "fuel", "salt", "flour", "butter", "oil", "air", "noise", "space", "patience", "happiness", "confidence"]);
+/** Verbs after which "an experience with Docker" means skill, which is uncountable. */
+const HAVE_SKILL = new Set(["have", "has", "gained", "gain", "gaining", "having"]);
 /** "a piece of …" reads naturally for these. */
 const PIECE_OF = new Set(["information", "advice", "feedback", "evidence", "equipment", "software", "hardware", "furniture", "luggage", "research", "data", "documentation", "info"]);
 const PLURAL_QUANTIFIERS = wordTable<string>({ many: "a lot of", several: "some", few: "little", various: "various kinds of" });
@@ -104,6 +113,32 @@ export const uncountables: Rule = {
           issues.push(makeIssue("uncountables.plural", { start: prev.start, end: t.end }, "uncountable", message, `${matchCase(quantifier, prev.text)} ${matchCase(singular, t.text)}`));
         } else {
           issues.push(makeIssue("uncountables.plural", { start: t.start, end: t.end }, "uncountable", message, matchCase(singular, t.text)));
+        }
+        continue;
+      }
+      // "I have an experience with Kubernetes", "she has an experience in marketing": skill, not an event
+      // (but "I had an experience with a rude waiter": one event, with a determiner after "with")
+      if (t.lower === "experience" && prev && (prev.lower === "an" || prev.lower === "a")) {
+        const verb = prevWord(ctx.a, prev.i);
+        const prep = nextWord(ctx.a, t.i);
+        const field = prep ? nextWord(ctx.a, prep.i) : undefined;
+        const skillField = field !== undefined && ((prep!.lower === "with" && /^\p{Lu}/u.test(field.text) && field.pos !== "DET" && field.pos !== "PRON") || (prep!.lower === "in" && field.text === field.lower && (field.pos === "NOUN" || /ing$/.test(field.lower))));
+        if (verb && HAVE_SKILL.has(verb.lower) && skillField) {
+          issues.push(makeIssue("uncountables.article", { start: prev.start, end: t.end }, "uncountable", `Skill you have is "experience", without "${prev.lower}": "${verb.lower} experience ${prep!.lower} …" ("an experience" is one event that happened to you).`, t.text));
+          continue;
+        }
+      }
+      // "how many food" → "how much food"; "many water" → "a lot of water"
+      if (UNCOUNTABLE_AFTER_QUANTIFIER.has(t.lower) && prev && /^(?:many|several)$/.test(prev.lower) && !isCompound(ctx, t) && t.pos === "NOUN") {
+        const next = nextWord(ctx.a, t.i);
+        // "many food companies", "many water-saving taps": the noun modifies a later one
+        if (next && next.start <= t.end + 1 && (next.pos === "VERB" || next.pos === "ADJ" || next.lower === "-")) continue;
+        const before = prevWord(ctx.a, prev.i);
+        if (prev.lower === "many" && before?.lower === "how") {
+          issues.push(makeIssue("uncountables.quantifier", { start: before.start, end: t.end }, "uncountable", `"${t.lower}" is uncountable here: ask "how much ${t.lower}", not "how many".`, `${matchCase("how much", before.text)} ${t.text}`));
+        } else {
+          const replacement = prev.lower === "many" ? "a lot of" : "some";
+          issues.push(makeIssue("uncountables.quantifier", { start: prev.start, end: t.end }, "uncountable", `"${t.lower}" is uncountable here: use "${replacement}" (or "much"), not "${prev.lower}".`, `${matchCase(replacement, prev.text)} ${t.text}`));
         }
         continue;
       }

@@ -725,6 +725,75 @@ function miscForms(a: Analysis, t: Token, issues: Issue[]): void {
   }
 }
 
+
+/** Verbs after which "that" + a subject + a plain verb states a wish or a proposal. */
+const MANDATIVE = new Set(["suggest", "suggests", "suggested", "propose", "proposes", "proposed", "recommend", "recommends", "recommended", "insist", "insists", "insisted"]);
+/** Only a speaker who proposes ("I/we suggest"): "the data suggest that prices will rise" is a prediction. */
+const PROPOSERS = new Set(["i", "we"]);
+
+/**
+ * Verb patterns with one fixed form:
+ * - "I suggest that we will move the deadline" → "we move": a proposal takes the plain verb (or
+ *   "should"), not "will";
+ * - "a bag made for to last", "I use it for to write" → "to last": purpose is "to" alone;
+ * - "we are thinking to buy a car" → "thinking of buying";
+ * - "they should not be allowed using it" → "allowed to use";
+ * - "I used to buying" (no "be/get" before "used") → "used to buy": the past habit takes the plain verb.
+ */
+function verbPatterns(a: Analysis, t: Token, issues: Issue[]): void {
+  const next = nextWord(a, t.i);
+  if (!next) return;
+  if (MANDATIVE.has(t.lower) && t.pos === "VERB" && PROPOSERS.has(prevWord(a, t.i)?.lower ?? "")) {
+    let subject = next.lower === "that" ? nextWord(a, next.i) : next;
+    if (subject && (subject.pos === "DET" || /^(?:my|your|his|her|our|their)$/.test(subject.lower))) subject = nextWord(a, subject.i);
+    const will = subject && nextWord(a, subject.i);
+    const verb = will && nextWord(a, will.i);
+    if (subject && will && verb && (subject.pos === "PRON" || subject.pos === "NOUN" || subject.pos === "PROPN") && /^(?:will|'ll|’ll)$/.test(will.lower) && verb.lower === verb.lemma && (verb.pos === "VERB" || BASE_VERBS_FOR_ING.has(verb.lower))) {
+      issues.push(makeIssue("verb-forms.suggest-will", { start: will.start, end: verb.end }, "grammar", `After "${t.lower} that", use the plain verb (or "should"), not "will": "${verb.lower}".`, verb.text));
+    }
+    return;
+  }
+  if (t.lower === "for" && next.lower === "to") {
+    const verb = nextWord(a, next.i);
+    if (verb && verb.pos === "VERB" && verb.lower === verb.lemma && a.text.slice(t.end, next.start) === " ") {
+      issues.push(makeIssue("verb-forms.for-to", { start: t.start, end: next.end }, "grammar", `To say what something is for, use "to" alone: "to ${verb.lower}" (not "for to").`, matchCase("to", t.text)));
+    }
+    return;
+  }
+  if (t.lower === "thinking" && next.lower === "to") {
+    const verb = nextWord(a, next.i);
+    const be = prevWord(a, t.i);
+    if (verb && verb.pos === "VERB" && verb.lower === verb.lemma && be && /^(?:am|is|are|was|were|'m|’m|'re|’re|been|be)$/.test(be.lower) && BASE_VERBS_FOR_ING.has(verb.lower)) {
+      const ing = ingForm(verb.lemma);
+      issues.push(makeIssue("verb-forms.thinking-of", { start: next.start, end: verb.end }, "grammar", `For a plan you are considering, write "thinking of ${ing}" (or "about ${ing}").`, `of ${ing}`));
+    }
+    return;
+  }
+  if (t.lower === "allowed" && /ing$/.test(next.lower) && next.pos === "VERB") {
+    const be = prevWord(a, t.i);
+    const lemma = next.lemma;
+    if (be && /^(?:be|been|being|is|are|was|were|am|not|n't|n’t)$/.test(be.lower) && lemma !== next.lower && ingForm(lemma) === next.lower) {
+      issues.push(makeIssue("verb-forms.allowed-to", { start: next.start, end: next.end }, "grammar", `"Be allowed" takes "to" + the plain verb: "allowed to ${lemma}".`, `to ${lemma}`));
+    }
+    return;
+  }
+  if (t.lower === "used" && next.lower === "to") {
+    const verb = nextWord(a, next.i);
+    const subject = prevWord(a, t.i);
+    if (!verb || !subject || !/^(?:i|we|they|he|she|you)$/.test(subject.lower) || verb.pos !== "VERB" || !/ing$/.test(verb.lower) || ingForm(verb.lemma) !== verb.lower) return;
+    if (!BASE_VERBS_FOR_ING.has(verb.lemma)) return;
+    issues.push(makeIssue("verb-forms.used-to-base", { start: verb.start, end: verb.end }, "grammar", `For a past habit, "used to" takes the plain verb: "used to ${verb.lemma}" (or, for "accustomed to", "${subject.lower === "i" ? "I am" : `${subject.lower} are`} used to ${verb.lower}").`, matchCase(verb.lemma, verb.text)));
+  }
+}
+
+/** Everyday action verbs whose -ing and plain forms the patterns above can switch between safely. */
+const BASE_VERBS_FOR_ING = new Set([
+  "buy", "sell", "move", "go", "get", "make", "take", "start", "open", "build", "learn", "study", "visit", "travel", "change", "leave",
+  "join", "hire", "rent", "book", "try", "play", "watch", "read", "write", "eat", "drink", "cook", "spend", "save", "invest", "quit",
+  "apply", "ask", "call", "send", "use", "switch", "stop", "organise", "organize", "plan", "launch", "adopt", "sign", "upgrade", "replace",
+  "walk", "run", "swim", "ride", "drive", "work", "live", "stay", "sleep", "wake", "smoke", "listen", "wear", "collect", "paint", "fix", "clean", "meet",
+]);
+
 export const verbForms: Rule = {
   id: "verb-forms",
   group: "language",
@@ -748,6 +817,7 @@ export const verbForms: Rule = {
       passiveBase(a, t, issues);
       missingDummySubject(a, t, issues);
       miscForms(a, t, issues);
+      verbPatterns(a, t, issues);
     }
     return issues;
   },

@@ -172,3 +172,139 @@ const tenses: RuleCase[] = [
 ];
 
 test("tense: since and finished times", () => { for (const c of tenses) checkRule(tense, c); });
+
+const storyTenses: RuleCase[] = [
+  // fires
+  { text: "The room went quiet, so I smiled and start my talk.", expect: ["start => started"] },
+  { text: "We left the office at six and take a taxi to the airport.", expect: ["take => took"] },
+  { text: "She opened the box and find a letter inside.", expect: ["find => found"] },
+  { text: "He missed the bus and walk to the station in the rain.", expect: ["walk => walked"] },
+  { text: "When they have eaten lunch, they drove back to town.", expect: ["have => had"] },
+  { text: "After she has packed her bag, she called a taxi.", expect: ["has => had"] },
+  { text: "At that time nobody was knowing the answer.", expect: ["was knowing => knew"] },
+  { text: "This bike is belonging to my brother.", expect: ["is belonging => belongs"] },
+  { text: "I'm knowing the answer, trust me.", expect: ["I'm knowing => I know"] },
+  { text: "Last summer my friend Marco buy a small boat.", expect: ["buy => bought"] },
+  // silent
+  { text: "I moved here in 2010 and love it.", expect: [] },
+  { text: "We met at university and still see each other every week.", expect: [] },
+  { text: "I decided to go and see the doctor.", expect: [] },
+  { text: "I wrote the code and test cases for it.", expect: [] },
+  { text: "She heard them laugh and sing in the garden.", expect: [] },
+  { text: "I tried and failed twice.", expect: [] },
+  { text: "If we finished early and go home, nobody would notice.", expect: [] },
+  { text: "The bug that we fixed and deploy today was small.", expect: [] },
+  { text: "When I have finished this report, I will call you.", expect: [] },
+  { text: "Once you have read the guide, you know enough to start.", expect: [] },
+  { text: "He gave me a knowing smile.", expect: [] },
+  { text: "Her expression was knowing.", expect: [] },
+  { text: "Firefighters were containing the blaze near the road.", expect: [] },
+  { text: "Nobody knew the answer at that time.", expect: [] },
+  { text: "Last summer Marco bought a small boat.", expect: [] },
+  { text: "Last summer we sailed with Marco and swam every day.", expect: [] },
+  { text: "Did you pack your bag and call a taxi?", expect: [] },
+];
+
+test("tense: a story keeps its past", () => { for (const c of storyTenses) checkRule(tense, c); });
+
+const fixedPatterns: RuleCase[] = [
+  // fires
+  { text: "I suggest that we will postpone the trip.", expect: ["will postpone => postpone"] },
+  { text: "We recommend that the council will open a new library.", expect: ["will open => open"] },
+  { text: "I bought these boots for to walk in the mountains.", expect: ["for to => to"] },
+  { text: "We are thinking to move to a bigger flat.", expect: ["to move => of moving"] },
+  { text: "Students should not be allowed using phones in class.", expect: ["using => to use"] },
+  { text: "When I was a teenager, I used to playing football every day.", expect: ["playing => play"] },
+  // silent
+  { text: "The results suggest that prices will rise next year.", expect: [] },
+  { text: "I suggest that we postpone the trip.", expect: [] },
+  { text: "I suggest we should leave early.", expect: [] },
+  { text: "He said that we will need more chairs.", expect: [] },
+  { text: "We waited for two hours.", expect: [] },
+  { text: "I'm looking for tools to fix the bike.", expect: [] },
+  { text: "I was thinking to myself that it was strange.", expect: [] },
+  { text: "We are thinking of moving to a bigger flat.", expect: [] },
+  { text: "I never thought to ask her name.", expect: [] },
+  { text: "The new policy allows using personal laptops.", expect: [] },
+  { text: "Students are allowed to use phones at lunch.", expect: [] },
+  { text: "I am used to playing football in the rain.", expect: [] },
+  { text: "I used to play football every day.", expect: [] },
+  { text: "I got used to living alone.", expect: [] },
+];
+
+test("verb forms: fixed verb patterns", () => { for (const c of fixedPatterns) checkRule(verbForms, c); });
+
+const pastLinks: RuleCase[] = [
+  // fires
+  { text: "The exam was much harder than I expect.", expect: ["expect => expected"] },
+  { text: "The hotel was cheaper than we think, so we stayed longer.", expect: ["think => thought"] },
+  { text: "If you had called me, I would come to the station.", expect: ["would come => would have come"] },
+  { text: "If she had left earlier, she could catch the train.", expect: ["could catch => could have caught"] },
+  { text: "The new printers break down since March.", expect: ["break => have broken"] },
+  // silent
+  { text: "The exam was much harder than I expected.", expect: [] },
+  { text: "This flat is bigger than I expected.", expect: [] },
+  { text: "It was more expensive than I think it should be.", expect: [] },
+  { text: "He is taller than I think.", expect: [] },
+  { text: "If you had called me, I would have come.", expect: [] },
+  { text: "If I had taken that job, I would live in Paris now.", expect: [] },
+  { text: "If I had money, I would buy a car.", expect: [] },
+  { text: "If he had known, would he come?", expect: [] },
+  { text: "The lights in the kitchen flicker since the storm.", expect: [] },
+];
+
+test("tense: comparisons, conditionals and since", () => { for (const c of pastLinks) checkRule(tense, c); });
+
+const missingBeCases: RuleCase[] = [
+  // fires
+  { text: "My dad burned his hand while he cooking dinner.", expect: ["he cooking => he was cooking"] },
+  { text: "The phone rang when we watching the film.", expect: ["we watching => we were watching"] },
+  { text: "Be quiet, the baby is tired and she sleeping now.", expect: ["she sleeping => she is sleeping"] },
+  // silent
+  { text: "Are you coming to the party?", expect: [] },
+  { text: "I saw him running to the bus.", expect: [] },
+  { text: "She is faster than I thought, running every day.", expect: [] },
+  { text: "While cooking dinner, he burned his hand.", expect: [] },
+  { text: "I heard they moving abroad.", expect: [] },
+  { text: "When we finished, they thanked us.", expect: [] },
+];
+
+test("grammar: a lost be before -ing", () => { for (const c of missingBeCases) checkRule(grammar, c); });
+
+const storyMore: RuleCase[] = [
+  // fires
+  { text: "When we lived in Rome, we often eat pizza on Fridays.", expect: ["eat => ate"] },
+  { text: "We watched a film when suddenly the phone rang.", expect: ["watched => were watching"] },
+  { text: "She walked home when suddenly it started to snow.", expect: ["walked => was walking"] },
+  { text: "I didn't see my cousin since 2019.", expect: ["didn't see => haven't seen"] },
+  // silent
+  { text: "When I was a child, I still remember the smell of bread.", expect: [] },
+  { text: "When I was a child, I think I was happier.", expect: [] },
+  { text: "We were watching a film when suddenly the phone rang.", expect: [] },
+  { text: "We watched the film, and when suddenly the lights came on, we left.", expect: [] },
+  { text: "I didn't go since I was ill.", expect: [] },
+  { text: "I haven't seen my cousin since 2019.", expect: [] },
+];
+
+test("tense: habits, interruptions and since", () => { for (const c of storyMore) checkRule(tense, c); });
+test("grammar: lost be with a learner's past", () => {
+  checkRule(grammar, { text: "My son hurted his knee while he playing football.", expect: ["he playing => he was playing"] });
+  checkRule(grammar, { text: "I'm tired, and she sleeping on the sofa.", expect: [] });
+});
+
+const pastClauses: RuleCase[] = [
+  // fires
+  { text: "When I was at university, I always cook for my flatmates.", expect: ["cook => cooked"] },
+  { text: "When my parents were young, they walk to school every day.", expect: ["walk => walked"] },
+  // silent
+  { text: "When I was at university, I learned to cook, and now I cook every day.", expect: [] },
+  { text: "When I was young, I still remember the winters.", expect: [] },
+  { text: "When I am at home, I cook every day.", expect: [] },
+];
+
+test("tense: a past time clause", () => { for (const c of pastClauses) checkRule(tense, c); });
+
+test("tense: a perfect after 'and' may speak of now", () => {
+  checkRule(tense, { text: "The plan was agreed two years ago and the costs have risen since.", expect: [] });
+  checkRule(tense, { text: "Two years ago we have moved to Leeds.", expect: ["have moved => moved"] });
+});

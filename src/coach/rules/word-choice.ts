@@ -47,6 +47,19 @@ const MADE_IN_CLAUSE = new Set(["mistake", "mistakes", "decision", "decisions", 
 const RISING = new Set(["price", "prices", "rent", "rents", "cost", "costs", "temperature", "temperatures", "salary", "salaries", "tax", "taxes", "level", "levels", "number", "numbers", "unemployment", "inflation", "population", "sun", "water", "bills", "fees", "fares", "wages"]);
 
 /** The inflected form of "make" matching an inflected "do". */
+/** Things that cause a feeling, after "find": "I find adverts annoying". */
+const FOUND_THINGS = new Set(["it", "this", "that", "these", "those", "adverts", "ads", "advertisements", "commercials", "films", "movies", "lessons", "books", "games", "meetings", "videos", "songs", "programmes", "programs", "shows", "rules", "jokes", "emails", "messages", "notifications", "lectures", "classes", "trips", "exams", "tests", "instructions", "forms", "queues", "delays", "pop-ups", "popups", "interruptions", "noise", "homework", "traffic", "politics", "news", "comments", "reviews", "stories", "novels", "articles", "podcasts", "series", ...EVENTS]);
+/** Prices are "high" or "low"; goods are "cheap" or "expensive". */
+// ("the rent is cheap", "the fare was cheap" are everyday English: only "price" and "cost" stay strict)
+const PRICE_NOUNS = new Set(["price", "prices", "cost", "costs"]);
+const PRICE_LEVELS: Record<string, string> = { cheap: "low", cheaper: "lower", cheapest: "lowest", expensive: "high" };
+/** Words that make "win money" right: money won in a game, a bet or a competition. */
+const WINNING = /^(?:lottery|lotto|prize|prizes|bet|bets|betting|casino|poker|game|games|gambling|gamble|competition|contest|race|match|tournament|quiz|raffle|jackpot|cards|award|show|case|lawsuit|court|championship|cup|final|bingo|roulette|slots|draw|sweepstakes|league|olympics)$/;
+/** Verbs of doing that take an adverb, not an adjective: "think more carefully", "work quietly". */
+// ("act calm", "eat healthy", "play safe" are linking uses or set phrases, so "act" and those adjectives are left out)
+const MANNER_VERBS = new Set(["think", "drive", "speak", "work", "listen", "read", "write", "plan", "behave", "walk", "talk", "check", "eat", "answer", "explain", "study", "prepare", "spend", "choose", "consider", "treat", "handle", "test", "review", "cook", "play", "dress", "live", "wait"]);
+const MANNER_ADJECTIVES = new Set(["careful", "careless", "quiet", "serious", "patient", "polite", "honest", "efficient", "calm", "proper", "correct", "regular", "frequent", "beautiful", "perfect", "terrible", "nervous", "responsible", "wise", "effective"]);
+
 function makeLike(doForm: string): string {
   switch (doForm.toLowerCase()) {
     case "did": return "made";
@@ -346,6 +359,66 @@ export const wordChoice: Rule = {
         }
         if (subject && predicative && FEELING_ED[t.lower] && EVENTS.has(subject.lower) && !(after && /^(?:by|with|about|of|at|to)$/.test(after.lower))) {
           issues.push(makeIssue("word-choice.feeling", { start: t.start, end: t.end }, "word-choice", `A ${subject.lower} is "${FEELING_ED[t.lower]}" (it makes people feel ${t.lower}); people are "${t.lower}".`, matchCase(FEELING_ED[t.lower]!, t.text)));
+          continue;
+        }
+      }
+      // "I find adverts very annoyed" → "annoying": what is found so is the cause of the feeling
+      if (FEELING_ED[t.lower]) {
+        let k = prevWord(a, i);
+        while (k && INTENSIFIERS.has(k.lower)) k = prevWord(a, k.i);
+        const object = k;
+        let find = object && prevWord(a, object.i);
+        // "find these adverts annoyed", "found the whole film boring"
+        while (find && /^(?:the|these|those|all|most|such|some|many|his|her|their|your|our|my|whole|long|new|online)$/.test(find.lower)) find = prevWord(a, find.i);
+        if (object && find && find.lemma === "find" && FOUND_THINGS.has(object.lower) && object.sentence === t.sentence && !(nextWord(a, i) && /^(?:by|with|about|of|at|to|that|me|him|her|us|them|you|everyone|everybody|people|the|my|his|their|our|your)$/.test(nextWord(a, i)!.lower))) {
+          issues.push(makeIssue("word-choice.feeling", { start: t.start, end: t.end }, "word-choice", `What causes the feeling is "${FEELING_ED[t.lower]}"; the person who has it is "${t.lower}".`, matchCase(FEELING_ED[t.lower]!, t.text)));
+          continue;
+        }
+      }
+      // "the prices are cheaper" → "lower": a price is high or low; the thing bought is cheap or expensive
+      if (PRICE_LEVELS[t.lower] && t.pos === "ADJ") {
+        let k = prevWord(a, i);
+        while (k && /^(?:much|a|bit|lot|even|far|quite|very|so|too|really|slightly|still|now|also|often|usually|always|generally|not)$/.test(k.lower)) k = prevWord(a, k.i);
+        const be = k && /^(?:is|are|was|were|be|been|became|become|seem|seems|seemed|get|got|gets)$/.test(k.lower) ? k : undefined;
+        let subject = be && prevWord(a, be.i);
+        // "the prices in that shop are cheaper": look past a short place phrase to the subject
+        if (subject && !PRICE_NOUNS.has(subject.lower)) {
+          const back = a.tokens.slice(Math.max(0, subject.i - 5), subject.i).filter((w) => w.isWord && w.sentence === t.sentence);
+          const prep = back.map((w) => w.lower).lastIndexOf("in");
+          const head = prep > 0 ? back[prep - 1] : undefined;
+          if (head && back.slice(prep + 1).every((w) => w.pos === "DET" || w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "PROPN")) subject = head;
+        }
+        const before = prevWord(a, i);
+        const after = nextWord(a, i);
+        if (subject && PRICE_NOUNS.has(subject.lower) && before?.lower !== "more" && before?.lower !== "most" && !(after && after.sentence === t.sentence && (after.pos === "NOUN" || after.lower === "to" || after.lower === "for"))) {
+          const right = PRICE_LEVELS[t.lower]!;
+          issues.push(makeIssue("word-choice.price-level", { start: t.start, end: t.end }, "word-choice", `A ${subject.lower.replace(/s$/, "")} is "${right}"; the things you buy are "${t.lower}".`, matchCase(right, t.text)));
+          continue;
+        }
+      }
+      // "he wins a lot of money at work" → "earns": money from work is earned; it is won in a game or a bet
+      if (t.lemma === "win" && t.pos === "VERB") {
+        const ahead = a.tokens.slice(i + 1, i + 7).filter((w) => w.isWord && w.sentence === t.sentence);
+        const paid = ahead.findIndex((w) => /^(?:money|salary|wage|wages|living|income)$/.test(w.lower));
+        const between = paid >= 0 ? ahead.slice(0, paid) : [];
+        const sentence = a.tokens.filter((w) => w.sentence === t.sentence);
+        if (paid >= 0 && between.every((w) => /^(?:a|lot|lots|of|much|more|most|less|little|some|enough|good|decent|the|their|his|her|my|our|your|extra|any|no|all|so|too|very|real)$/.test(w.lower)) && !sentence.some((w) => WINNING.test(w.lower) || w.lemma === "lottery" || w.lemma === "bet")) {
+          const earn = t.lower === "won" ? "earned" : t.lower === "wins" ? "earns" : t.lower === "winning" ? "earning" : "earn";
+          issues.push(makeIssue("word-choice.earn-win", t, "word-choice", `Money from work is "earned": "${earn}". We "win" a game, a prize or a bet.`, matchCase(earn, t.text)));
+          continue;
+        }
+      }
+      // "think more careful" → "more carefully": a verb of doing takes an adverb
+      if (MANNER_ADJECTIVES.has(t.lower) && t.pos !== "NOUN") {
+        let k = prevWord(a, i);
+        while (k && /^(?:more|less|very|so|too|really|quite|a|bit|much)$/.test(k.lower)) k = prevWord(a, k.i);
+        const verb = k;
+        const after = nextWord(a, i);
+        const modified = verb !== prevWord(a, i);
+        const endsHere = !after || after.sentence !== t.sentence || after.pos === "ADP" || after.pos === "SCONJ" || after.pos === "CCONJ" || /[,.;!?]/.test(a.text.slice(t.end, after.start));
+        if (verb && modified && MANNER_VERBS.has(verb.lemma) && verb.pos === "VERB" && endsHere && !(after && after.lower === "to")) {
+          const adverb = t.lower.endsWith("le") ? `${t.lower.slice(0, -1)}y` : t.lower.endsWith("y") ? `${t.lower.slice(0, -1)}ily` : t.lower.endsWith("ic") ? `${t.lower}ally` : `${t.lower}ly`;
+          issues.push(makeIssue("word-choice.adverb", t, "word-choice", `To say how someone ${verb.lemma}s, use the adverb: "${adverb}".`, matchCase(adverb, t.text)));
           continue;
         }
       }

@@ -4,7 +4,7 @@
  * the problem is", "I don't know why did she leave" → "why she left"), "very much" before the
  * object ("I like very much football"), and "always"/"never" before the subject ("Always I go").
  */
-import { nextWord, prevWord } from "../text/analyze.ts";
+import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
 import { matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
@@ -18,6 +18,10 @@ const LIKING = new Set(["like", "love", "enjoy", "hate", "appreciate"]);
 /** Frequency adverbs that go between the subject and the verb, not before the subject. */
 const MID_ADVERBS = new Set(["always", "never"]);
 /** Frequency adverbs that go before a main verb, not between it and its object ("I keep always a torch"). */
+/** Adverbs that follow a form of "be": "is still produced", "was already sold". */
+// ("It always is given two arguments" turns up in careful native prose, so frequency adverbs and pronoun subjects stay out)
+const BE_ADVERBS = new Set(["still", "already"]);
+const spaced = (a: Analysis, x: Token, y: Token) => a.text.slice(x.end, y.start) === " ";
 const FREQUENCY = new Set(["always", "never", "usually", "often", "sometimes", "rarely", "seldom"]);
 /** Determiners that open the object after "verb + adverb". */
 const OBJECT_OPENERS = new Set(["a", "an", "the", "my", "your", "his", "her", "our", "their", "its", "some", "this", "that", "these", "those", "me", "him", "us", "them"]);
@@ -45,6 +49,18 @@ export const wordOrder: Rule = {
           && OBJECT_OPENERS.has(object.lower) && (SUBJECTS.has(subject.lower) || subject.pos === "NOUN" || subject.pos === "PROPN") && verb.sentence === t.sentence
           && !/ing$|ed$/.test(verb.lower)) {
           issues.push(makeIssue("word-order.frequency-adverb", { start: verb.start, end: t.end }, "grammar", `"${t.lower}" goes before the main verb: "${t.lower} ${verb.text}".`, `${t.text} ${verb.text}`));
+          continue;
+        }
+      }
+      // "most electricity still is produced from coal" → "is still produced": the adverb follows "be"
+      if (BE_ADVERBS.has(t.lower)) {
+        const be = nextWord(a, t.i);
+        const participle = be && nextWord(a, be.i);
+        const subject = prevWord(a, t.i);
+        if (be && participle && subject && /^(?:is|are|was|were)$/.test(be.lower) && spaced(a, t, be) && spaced(a, be, participle)
+          && (participle.pos === "VERB" || (participle.pos === "ADJ" && /ed$/.test(participle.lower) && nextWord(a, participle.i)?.pos === "ADP")) && (participle.lower !== participle.lemma || participle.pos === "ADJ") && !/ing$/.test(participle.lower) && !/s$/.test(participle.lower)
+          && (subject.pos === "NOUN" || subject.pos === "PROPN") && subject.sentence === t.sentence && spaced(a, subject, t)) {
+          issues.push(makeIssue("word-order.adverb-after-be", { start: t.start, end: be.end }, "grammar", `"${t.lower}" goes after "${be.lower}": "${be.lower} ${t.lower} ${participle.text}".`, `${be.text} ${t.text}`));
           continue;
         }
       }

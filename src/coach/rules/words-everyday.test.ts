@@ -267,3 +267,134 @@ test("confusions: everyday spellings", () => {
 test("comparatives: than and as", () => {
   for (const c of [...comparativeCases, ...comparativeSilent]) checkRule(comparatives, c);
 });
+
+// Round 3: prepositions chosen by the word around them, checked with their object
+const headedCases: RuleCase[] = [
+  { text: "My cousin would like to contribute in open-source libraries.", expect: ["in => to"] },
+  { text: "Our town is known by its old bridges and quiet streets.", expect: ["by => for"] },
+  { text: "She never learned to say no for her friends.", expect: ["for => to"] },
+  { text: "I had a question to the teacher about the homework.", expect: ["to => for"] },
+  { text: "Please share the link of the survey with the group.", expect: ["of => to"] },
+  { text: "Everyone supported the project at some way.", expect: ["at => in"] },
+  { text: "We solved it at the same way last year.", expect: ["at => in"] },
+  { text: "My kids spend whole evenings in their tablets.", expect: ["in => on"] },
+  { text: "Every summer my cousins come in Lisbon for the festival.", expect: ["in => to"] },
+];
+
+const headedSilent: RuleCase[] = [
+  { text: "Volunteers contribute in many ways to the festival.", expect: [] },
+  { text: "The painter is known by her first name in the village.", expect: [] },
+  { text: "He is known by everyone in the office.", expect: [] },
+  { text: "I would say no for now and ask again next month.", expect: [] },
+  { text: "I have a question to ask you about the trip.", expect: [] },
+  { text: "She put a question to the minister during the debate.", expect: [] },
+  { text: "A chain is only as strong as the weakest link of the chain.", expect: [] },
+  { text: "They laughed at the same way he danced.", expect: [] },
+  { text: "Look at the way she paints.", expect: [] },
+  { text: "I keep all my photos in my phone.", expect: [] },
+  { text: "We spent the evening with the keys in their pocket.", expect: [] },
+  { text: "The dresses come in Blue and Green versions.", expect: [] },
+  { text: "We moved in June, just before the school year.", expect: [] },
+  { text: "Come in and sit down.", expect: [] },
+  { text: "A tree is known by its fruit.", expect: [] },
+  { text: "The illness is known by its symptoms.", expect: [] },
+];
+
+test("prepositions: chosen by the word around them", () => {
+  for (const c of [...headedCases, ...headedSilent]) checkRule(prepositions, c);
+});
+
+// Round 3: word choice in predictable pairs
+const wordPairCases: RuleCase[] = [
+  { text: "I find long queues really frustrated.", expect: ["frustrated => frustrating"] },
+  { text: "The prices in this area are cheaper than in the centre.", expect: ["cheaper => lower"] },
+  { text: "In that hotel the prices are very expensive.", expect: ["expensive => high"] },
+  { text: "My neighbour earns nothing in winter but wins a lot of money in summer.", expect: ["wins => earns"] },
+  { text: "You need to listen more careful in class.", expect: ["careful => carefully"] },
+  { text: "He always drives too careless in the rain.", expect: ["careless => carelessly"] },
+];
+
+const wordPairSilent: RuleCase[] = [
+  { text: "I found my sister very frustrated after the exam.", expect: [] },
+  { text: "I find it frustrated me more than anything.", expect: [] },
+  { text: "Flats in this area are cheaper than in the centre.", expect: [] },
+  { text: "The price is more expensive than I thought, but the quality is high.", expect: [] },
+  { text: "She won a lot of money in the lottery.", expect: [] },
+  { text: "He won the money back at poker the next night.", expect: [] },
+  { text: "After the accident he became more careful.", expect: [] },
+  { text: "Please stay calm and wait quietly.", expect: [] },
+  { text: "Be careful when you drive at night.", expect: [] },
+  { text: "They work hard and play hard.", expect: [] },
+  { text: "The rent is cheap and the fares are even cheaper.", expect: [] },
+  { text: "Try to eat more healthy food.", expect: [] },
+  { text: "Just act calm and smile.", expect: [] },
+];
+
+test("word choice: predictable pairs", () => {
+  for (const c of [...wordPairCases, ...wordPairSilent]) checkRule(wordChoice, c);
+});
+
+// Round 3: spellings only a rule can be sure of
+const spellingCases: RuleCase[] = [
+  { text: "A resent report says that people read less.", expect: ["resent => recent"] },
+  { text: "During the storm our power went of.", expect: ["of => off"] },
+  { text: "I need the name of the woman who's French was so good.", expect: ["who's => whose"] },
+  { text: "You should setup the printer before the meeting.", expect: ["setup => set up"] },
+  { text: "We can rollback if the release fails.", expect: ["rollback => roll back"] },
+];
+
+const spellingSilent: RuleCase[] = [
+  { text: "Many workers resent the new rules.", expect: [] },
+  { text: "I resent his tone.", expect: [] },
+  { text: "Which of them is the one you were afraid of.", expect: [] },
+  { text: "I met a man who's French and a woman who's Dutch.", expect: [] },
+  { text: "The setup was easy.", expect: [] },
+  { text: "The rollback took ten minutes.", expect: [] },
+  { text: "Is the login page down?", expect: [] },
+  { text: "Turn the lights off before you go.", expect: [] },
+];
+
+test("confusions: spellings a rule can be sure of", () => {
+  for (const c of [...spellingCases, ...spellingSilent]) checkRule(confusions, c);
+});
+
+const superlativeCases: RuleCase[] = [
+  { text: "The most cheap we could find was forty euros.", expect: ["most cheap => cheapest"] },
+  { text: "My shift starts at six, so the most late I can stay is five.", expect: ["most late => latest"] },
+];
+const superlativeSilent: RuleCase[] = [
+  { text: "Most early birds get the worm.", expect: [] },
+  { text: "The latest I can stay is five.", expect: [] },
+];
+
+test("comparatives: superlative before a clause", () => {
+  for (const c of [...superlativeCases, ...superlativeSilent]) checkRule(comparatives, c);
+});
+
+// Round 3: "still" and "already" follow "be"; bare plurals of time take "for"
+const beAdverbCases: RuleCase[] = [
+  { text: "In our village most bread still is baked by hand.", expect: ["still is => is still"] },
+  { text: "By noon the cake already was eaten.", expect: ["already was => was already"] },
+];
+const beAdverbSilent: RuleCase[] = [
+  { text: "Most bread is still baked by hand.", expect: [] },
+  { text: "It still is.", expect: [] },
+  { text: "The parcel always is delivered late.", expect: [] },
+  { text: "The house still is standing.", expect: [] },
+];
+test("word order: adverbs after be", () => {
+  for (const c of [...beAdverbCases, ...beAdverbSilent]) checkRule(wordOrder, c);
+});
+
+const duringCases: RuleCase[] = [
+  { text: "We waited during hours and nobody came.", expect: ["during => for"] },
+  { text: "The rain went on during days.", expect: ["during => for"] },
+];
+const duringSilent: RuleCase[] = [
+  { text: "Many shops close during hours of darkness.", expect: [] },
+  { text: "The lab is open during hours when classes run.", expect: [] },
+  { text: "Please call during office hours.", expect: [] },
+];
+test("prepositions: during with a bare plural of time", () => {
+  for (const c of [...duringCases, ...duringSilent]) checkRule(prepositions, c);
+});
