@@ -109,13 +109,16 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
   const kind = lint.lint_kind();
   const problem = text.slice(start, end);
   let category = KIND_CATEGORY[kind] ?? "grammar";
+  // harper's first suggestion, read from the WASM side once and only when needed
+  let suggested: { replacement: string | undefined } | undefined;
+  const replacementOf = () => (suggested ??= { replacement: firstReplacement(lint, problem) }).replacement;
   if (category === "spelling") {
     const word = problem.trim();
     if (options.isDomainWord(word.toLowerCase()) || isCodeLike(text, word, start, end)) return undefined;
     if (kind === "Spelling" && options.isBuiltWord?.(word.toLowerCase())) return undefined;
     // Names (capitalised words the dictionary does not know) are not learner mistakes; a sentence's
     // first word is capitalised anyway, so there only a plain slip of a known word ("Tommorow") counts.
-    if (kind === "Spelling" && /^\p{Lu}\p{Ll}+$/u.test(word) && !(startsSentence(text, start) && isSlipOf(word, suggestionText(lint)))) return undefined;
+    if (kind === "Spelling" && /^\p{Lu}\p{Ll}+$/u.test(word) && !(startsSentence(text, start) && isSlipOf(word, replacementOf() ?? ""))) return undefined;
   }
   // "nodes, each holding a value": harper reads the -ing word after "each" as a mass noun
   if (rule === "MassNouns" && /ing$/.test(problem.trim())) return undefined;
@@ -126,15 +129,7 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
     const nextWord = /^\s*([\p{L}\p{N}_-]+)/u.exec(text.slice(end))?.[1] ?? "";
     if (/\p{Ll}\p{Lu}/u.test(nextWord)) return undefined;
   }
-  const suggestions = lint.suggestions();
-  let replacement: string | undefined;
-  const first = suggestions[0];
-  if (first) {
-    const k = first.kind();
-    const r = first.get_replacement_text();
-    replacement = k === 1 ? "" : k === 2 ? problem + r : r;
-  }
-  for (const s of suggestions) s.free();
+  const replacement = replacementOf();
   // "colour" for "color": the other dialect's spelling is correct English
   if (kind === "Spelling" && replacement && isDialectVariant(problem.trim(), replacement)) return undefined;
   const style = category === "style";
@@ -157,12 +152,18 @@ function startsSentence(text: string, start: number): boolean {
   return before === "" || /[.!?:]$/.test(before) || /\n\s*$/.test(text.slice(0, start));
 }
 
-/** harper's first suggestion for a lint, as text (harper's objects are freed by the caller). */
-function suggestionText(lint: Lint): string {
-  const [first, ...rest] = lint.suggestions();
-  const text = first?.get_replacement_text() ?? "";
-  for (const s of [first, ...rest]) s?.free();
-  return text;
+/** The text harper's first suggestion puts in place of the problem ("" removes it), freeing harper's objects. */
+function firstReplacement(lint: Lint, problem: string): string | undefined {
+  const suggestions = lint.suggestions();
+  const first = suggestions[0];
+  let replacement: string | undefined;
+  if (first) {
+    const kind = first.kind();
+    const text = first.get_replacement_text();
+    replacement = kind === 1 ? "" : kind === 2 ? problem + text : text;
+  }
+  for (const s of suggestions) s.free();
+  return replacement;
 }
 
 /**
