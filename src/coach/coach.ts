@@ -18,7 +18,7 @@ import { isBuiltFromKnownWords } from "./language/derived-words.ts";
 import { CLARITY_RULES, LANGUAGE_RULES } from "./rules/index.ts";
 import type { RuleContext } from "./rules/rule.ts";
 import { mergeIssues } from "./issues.ts";
-import { codeSpans, insideCode } from "./text/code.ts";
+import { insideCode } from "./text/code.ts";
 import { clarityScore, languageScore, overallScore } from "./scoring.ts";
 import { proposeRewrites } from "./rewrites.ts";
 import { summarize } from "./summary.ts";
@@ -90,8 +90,7 @@ export function createCoach(resources: CoachResources): Coach {
   const languageIssues = async (a: Analysis, ctx: RuleContext): Promise<Issue[]> => {
     const fromHarper = linter ? await harperIssues(linter, a.text, { isDomainWord, isBuiltWord }) : [];
     const fromRules = LANGUAGE_RULES.flatMap((r) => r.check(ctx));
-    const code = codeSpans(a.text);
-    return mergeIssues([fromRules, fromHarper.filter((i) => i.severity === "error")]).filter((i) => !insideCode(code, i));
+    return mergeIssues([fromRules, fromHarper.filter((i) => i.severity === "error")]).filter((i) => !insideCode(a.code, i));
   };
 
   return {
@@ -126,8 +125,7 @@ export function createCoach(resources: CoachResources): Coach {
       const ctx = contextOf(a, task);
       const stats = textStats(a);
       const language = await languageIssues(a, ctx);
-      const code = codeSpans(a.text);
-      const clarity = CLARITY_RULES.flatMap((r) => r.check(ctx)).filter((i) => i.category === "long-sentence" || !insideCode(code, i));
+      const clarity = CLARITY_RULES.flatMap((r) => r.check(ctx)).filter((i) => i.category === "long-sentence" || !insideCode(a.code, i));
       const issues = mergeIssues([language, clarity]);
 
       const content = gradeContent({ question: task.prompt, reference: task.reference, keyPoints: task.keyPoints, answer: a }, tools);

@@ -13,7 +13,7 @@ import { makeIssue, spanOf, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { COUNTABLE } from "./articles.ts";
 import { isCountable } from "./number.ts";
-import { APPROXIMATORS, determinerOf, hasPastMarker, isPluralDeterminer, PLURAL_DETERMINERS, SINGULAR_DETERMINERS } from "./phrases.ts";
+import { APPROXIMATORS, determinerOf, hasPastMarker, isPluralDeterminer, PERSONAL_SUBJECTS, PLURAL_DETERMINERS, POSSESSIVES, SINGULAR_DETERMINERS } from "./phrases.ts";
 import { wordTable } from "../text/word-table.ts";
 
 const INDEFINITE_PRONOUNS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "something", "anything", "nothing"]);
@@ -34,7 +34,6 @@ const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "feet",
 const PLURAL_ONLY_DETERMINERS = new Set(["many", "several", "few", "both", "these", "those"]);
 /** Mass nouns that learners pair with a plural verb: "public transport in my town are". */
 const MASS_SUBJECTS = new Set(["information", "advice", "transport", "traffic", "furniture", "equipment", "luggage", "baggage", "money", "homework", "weather", "software", "hardware", "feedback", "knowledge", "research", "music", "news", "pollution", "unemployment", "accommodation", "electricity", "progress", "evidence"]);
-const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "we", "they"]);
 
 /** Plural-looking nouns that take a singular verb. */
 const SINGULAR_IN_S = new Set(["news", "series", "species", "means", "analytics", "statistics", "physics", "mathematics", "economics", "politics", "ethics", "logistics", "sales", "operations", "communications", "electronics", "graphics", "athletics", "gymnastics", "headquarters", "crossroads", "thanks", "darts", "billiards", "measles", "diabetes", "kubernetes", "redis", "postgres", "jenkins"]);
@@ -385,7 +384,7 @@ export const agreement: Rule = {
       // "Public transport in my town are cheap" → "is": a mass noun opening the sentence is singular
       if (MASS_SUBJECTS.has(t.lower) && (t.pos === "NOUN" || t.pos === "PROPN")) {
         const before = a.tokens.slice(a.sentences[t.sentence]!.first, t.i).filter((x) => x.isWord);
-        if (before.length > 3 || !before.every((x) => x.pos === "DET" || x.pos === "ADJ" || x.pos === "PROPN" || x.pos === "NOUN" || /^(?:my|your|his|her|its|our|their)$/.test(x.lower))) continue;
+        if (before.length > 3 || !before.every((x) => x.pos === "DET" || x.pos === "ADJ" || x.pos === "PROPN" || x.pos === "NOUN" || POSSESSIVES.has(x.lower))) continue;
         if (before.some((x) => PLURAL_ONLY_DETERMINERS.has(x.lower))) continue;
         // the verb after the subject and its prepositional phrase: "in our new flat" (tagged as it may be)
         let v = nextWord(a, t.i);
@@ -403,7 +402,7 @@ export const agreement: Rule = {
         const left = prevWord(a, t.i);
         const leftStart = left && (left.pos === "PRON" ? left : determinerOf(a, left));
         const opensClause = leftStart && (leftStart.i === a.sentences[t.sentence]!.first || (prevWord(a, leftStart.i) && CLAUSE_VERBS.has(prevWord(a, leftStart.i)!.lemma)));
-        if (!left || !leftStart || !opensClause || (left.pos === "PRON" && !SUBJECT_PRONOUNS.has(left.lower)) || (left.pos !== "PRON" && left.pos !== "NOUN")) continue;
+        if (!left || !leftStart || !opensClause || (left.pos === "PRON" && !PERSONAL_SUBJECTS.has(left.lower)) || (left.pos !== "PRON" && left.pos !== "NOUN")) continue;
         let right = nextWord(a, t.i);
         if (right && right.lower !== "i" && !/^(?:my|your|his|her|our|their|the)$/.test(right.lower)) continue;
         if (right && right.lower !== "i") {
@@ -535,7 +534,7 @@ export const agreement: Rule = {
         } else if (plural && t.pos === "NOUN" && !MASS_SUBJECTS.has(t.lemma) && !/^(?:equipment|furniture|advice|information|luggage|baggage|homework|feedback|research|software|hardware|knowledge)$/.test(t.lemma) && isPluralDeterminer(det) && isSubject && next.pos === "ADP" && /^(?:in|on|at|from|near|around|across|with)$/.test(next.lower)) {
           // "most houses in the old centre has" → "have": the verb agrees with "houses", not "centre"
           let k = nextWord(a, next.i);
-          if (k && (k.pos === "DET" || /^(?:my|your|his|her|our|their|its)$/.test(k.lower))) k = nextWord(a, k.i);
+          if (k && (k.pos === "DET" || POSSESSIVES.has(k.lower))) k = nextWord(a, k.i);
           while (k && k.pos === "ADJ") k = nextWord(a, k.i);
           let nouns = 0;
           while (k && (k.pos === "NOUN" || k.pos === "PROPN") && nouns < 2) { nouns++; k = nextWord(a, k.i); }

@@ -9,7 +9,7 @@
  */
 import type { Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
-import { indefiniteArticle, matchCase } from "../text/morph.ts";
+import { capitalize, indefiniteArticle, matchCase } from "../text/morph.ts";
 import { makeIssue, type Rule, type RuleContext } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -101,7 +101,7 @@ function isSingularCountable(ctx: RuleContext, t: Token): boolean {
   if (t.text === t.lower) return t.pos === "NOUN";
   // Capitalised only as the first word of a sentence: "Server crashed at noon."
   const sentenceStart = ctx.a.sentences[t.sentence]!.first === t.i;
-  return sentenceStart && t.text === t.lower.charAt(0).toUpperCase() + t.lower.slice(1) && (t.pos === "NOUN" || t.pos === "PROPN");
+  return sentenceStart && t.text === capitalize(t.lower) && (t.pos === "NOUN" || t.pos === "PROPN");
 }
 
 /** "from client to server", "step by step": paired bare nouns. */
@@ -218,7 +218,7 @@ function needlessThe(ctx: RuleContext, issues: Issue[]): void {
     const opens = a.sentences[t.sentence]!.first === t.i;
     const verb = after && (after.pos === "AUX" || after.pos === "VERB") && after.start === noun.end + 1;
     if (opens && verb && GENERAL_ABSTRACTS.has(noun.lower)) {
-      issues.push(makeIssue("articles.extra-the", { start: t.start, end: noun.end }, "article", `"${noun.lower}" in general takes no article: "${noun.lower.charAt(0).toUpperCase()}${noun.lower.slice(1)}".`, `${noun.text.charAt(0).toUpperCase()}${noun.text.slice(1)}`));
+      issues.push(makeIssue("articles.extra-the", { start: t.start, end: noun.end }, "article", `"${noun.lower}" in general takes no article: "${capitalize(noun.lower)}".`, capitalize(noun.text)));
     }
   }
 }
@@ -247,8 +247,6 @@ const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth"
 const GENERIC_GROUPS = new Set(["people", "teenagers", "teens", "youngsters", "adolescents", "smartphones", "millennials", "humans"]);
 const OBJECT_PRONOUNS = new Set(["you", "us", "them", "the", "my", "our", "your", "their", "these", "those", "his", "her", "its", "people"]);
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const caseLike = (replacement: string, original: string) => (/^\p{Lu}/u.test(original) ? capital(replacement) : replacement);
 
 /**
  * Fixed phrases that always need an article: "It is second time" (the second time), "is same as"
@@ -280,7 +278,7 @@ function fixedPhrases(ctx: RuleContext, issues: Issue[]): void {
         continue;
       }
       if ((prev.lower === "a" || prev.lower === "an") && prevWord(a, prev.i)?.lower !== "such") {
-        issues.push(makeIssue("articles.wrong", { start: prev.start, end: t.end }, "article", `Say "the same", not "${prev.lower} same": "same" always takes "the".`, caseLike("the same", prev.text)));
+        issues.push(makeIssue("articles.wrong", { start: prev.start, end: t.end }, "article", `Say "the same", not "${prev.lower} same": "same" always takes "the".`, matchCase("the same", prev.text)));
         continue;
       }
     }
@@ -298,7 +296,7 @@ function fixedPhrases(ctx: RuleContext, issues: Issue[]): void {
     if (t.lower === "lot" && next?.lower === "of" && joined(t, next)) {
       const start = !prev || a.sentences[t.sentence]!.first === t.i;
       if (start || (joined(prev, t) && ["VERB", "AUX", "ADP", "SCONJ", "CCONJ"].includes(prev!.pos) && prev!.lower !== "of")) {
-        issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `Say "a lot of": "lot" needs "a" here.`, `${caseLike("a", t.text)} ${t.text.toLowerCase()}`));
+        issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `Say "a lot of": "lot" needs "a" here.`, `${matchCase("a", t.text)} ${t.text.toLowerCase()}`));
         continue;
       }
     }
@@ -357,16 +355,16 @@ function fixedPhrases(ctx: RuleContext, issues: Issue[]): void {
       const verbBefore = prev?.pos === "VERB" && gapBefore === " " && !/(?:ing|ed)$/.test(prev.lower);
       const prepBefore = (prev?.pos === "ADP" || prev?.lower === "that") && gapBefore === " " && !/^(?:by|until|till|to|from|per|of|than)$/.test(prev.lower) && !(t.lower === "end" && prev.lower === "at") && !(t.lower === "future" && prev.lower === "in");
       const afterComma = prev !== undefined && ((gapBefore === ", " && prev.isWord) || (gapBefore === " " && prev.lower === "but"));
-      const capitalised = t.text === capital(t.lower);
+      const capitalised = t.text === capitalize(t.lower);
       if ((t.text === t.lower && (verbBefore || prepBefore || afterComma)) || (opensSentence && capitalised && a.sentences[t.sentence]!.last - t.i > 5)) {
-        issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `Say "the ${t.lower} of…": a particular ${t.lower} needs "the".`, caseLike(`the ${t.text.toLowerCase()}`, t.text)));
+        issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `Say "the ${t.lower} of…": a particular ${t.lower} needs "the".`, matchCase(`the ${t.text.toLowerCase()}`, t.text)));
         continue;
       }
     }
 
     // "in a countryside" → "the countryside"
     if ((t.lower === "a" || t.lower === "an") && next?.lower === "countryside" && joined(t, next)) {
-      issues.push(makeIssue("articles.wrong", { start: t.start, end: next.end }, "article", `Say "the countryside": it takes "the", not "${t.lower}".`, caseLike(`the ${next.text}`, t.text)));
+      issues.push(makeIssue("articles.wrong", { start: t.start, end: next.end }, "article", `Say "the countryside": it takes "the", not "${t.lower}".`, matchCase(`the ${next.text}`, t.text)));
       continue;
     }
 
@@ -377,7 +375,7 @@ function fixedPhrases(ctx: RuleContext, issues: Issue[]): void {
       const follow = noun ? nextWord(a, noun.i) : undefined;
       if (noun && PLURAL_ONLY.has(noun.lower) && !hyphenAfter(noun) && !(follow && joined(noun, follow) && (follow.pos === "NOUN" || follow.pos === "PROPN"))) {
         const phrase = a.text.slice(next.start, noun.end);
-        issues.push(makeIssue("articles.plural", { start: t.start, end: noun.end }, "article", `"${noun.lower}" is always plural, so it takes no "${t.lower}": say "${phrase}" (or "a pair of ${noun.lower}", "some ${noun.lower}").`, caseLike(phrase, t.text)));
+        issues.push(makeIssue("articles.plural", { start: t.start, end: noun.end }, "article", `"${noun.lower}" is always plural, so it takes no "${t.lower}": say "${phrase}" (or "a pair of ${noun.lower}", "some ${noun.lower}").`, matchCase(phrase, t.text)));
       }
     }
   }
@@ -398,7 +396,7 @@ function genericThe(ctx: RuleContext, issues: Issue[]): void {
     if (!next || next.start !== t.end + 1) continue;
     const drop = (end: Token, message: string) => {
       const rest = a.text.slice(next.start, end.end);
-      issues.push(makeIssue("articles.extra-the", { start: t.start, end: end.end }, "article", message, caseLike(rest, t.text)));
+      issues.push(makeIssue("articles.extra-the", { start: t.start, end: end.end }, "article", message, matchCase(rest, t.text)));
     };
 
     // "I play the tennis", "she speaks the English": sports and languages take no article

@@ -9,8 +9,9 @@
  * a noun: "more ADJ" after a linking verb or right before "than", with nothing noun-like after
  * it; "the/my most ADJ" before a singular countable noun or at the end of the phrase.
  */
-import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
+import { endsPhrase, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
 import { matchCase } from "../text/morph.ts";
+import { POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -65,7 +66,6 @@ const MASS_NOUNS = new Set([
 ]);
 
 /** Possessives that make "most" superlative: "my most happy memory". "her" needs care: "gave her most…". */
-const POSSESSIVES = new Set(["my", "your", "his", "her", "its", "our", "their"]);
 
 const COLOURS = new Set(["red", "blue", "green", "yellow", "black", "white", "brown", "grey", "gray", "pink", "purple"]);
 const SIZE_OR_AGE = new Set(["big", "small", "large", "little", "huge", "tiny", "tall", "short", "long", "old", "new", "young", "ancient", "enormous"]);
@@ -81,8 +81,6 @@ function regular(adj: string, ending: "er" | "est"): string {
 export const comparativeOf = (adj: string): string => IRREGULAR[adj]?.[0] ?? regular(adj, "er");
 export const superlativeOf = (adj: string): string => IRREGULAR[adj]?.[1] ?? regular(adj, "est");
 
-/** Two words with one space between them (not a hyphen or a line break). */
-const spaced = (a: Analysis, x: Token, y: Token) => a.text.slice(x.end, y.start) === " ";
 
 /** The adjective is a whole word, not the start of a compound: "more easy-to-use tools". */
 const standsAlone = (a: Analysis, t: Token) => !/^[-–‐]/.test(a.text.slice(t.end, t.end + 1)) && !/[-–‐]$/.test(a.text.slice(t.start - 1, t.start));
@@ -91,7 +89,6 @@ const standsAlone = (a: Analysis, t: Token) => !/^[-–‐]/.test(a.text.slice(t
  * Punctuation or the end of the text comes next. A line break is not enough: wrapped text breaks
  * lines in the middle of a phrase.
  */
-const phraseEnds = (a: Analysis, t: Token) => /^[ \t]*(?:[.,!?;:)"”]|$)/.test(a.text.slice(t.end));
 
 /** Whether the word before "more" (past any "much", "a bit") makes what follows a predicate. */
 function afterLinkingVerb(a: Analysis, more: Token): boolean {
@@ -153,7 +150,7 @@ function checkMore(a: Analysis, more: Token, issues: Issue[]): void {
   // "do more good than harm"
   if (IRREGULAR[adj.lower] && before && (before.lemma === "do" || before.lemma === "cause")) return;
   const after = nextWord(a, adj.i);
-  const endsHere = phraseEnds(a, adj);
+  const endsHere = endsPhrase(a, adj);
   const beforeThan = after?.lower === "than" && !endsHere;
   if (beforeThan && comparesQualities(a, after!)) return;
   const predicate = afterLinkingVerb(a, more) && (endsHere || (after !== undefined && AFTER_PREDICATE.has(after.lower)));
@@ -190,7 +187,7 @@ function checkMost(a: Analysis, most: Token, issues: Issue[]): void {
   if (isThe && beforeDet && beforeDet.pos === "VERB" && beforeDet.lemma !== "be") return;
   if (det.lower === "her" && beforeDet && beforeDet.pos === "VERB") return;
   const after = nextWord(a, adj.i);
-  const endsHere = phraseEnds(a, adj);
+  const endsHere = endsPhrase(a, adj);
   // "one of the most cheap cities": the superlative reading, even with a plural
   const oneOf = isThe && beforeDet?.lower === "of" && /^(?:one|some|two|three)$/.test(prevWord(a, beforeDet.i)?.lower ?? "");
   let superlative = false;

@@ -10,9 +10,10 @@
  * "your" before "-ing" can be a correct gerund ("I appreciate your coming"), "whose" starts many
  * relative clauses, and "french", "polish" and "china" are also ordinary words.
  */
-import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
-import { codeSpans, insideCode } from "../text/code.ts";
-import { matchCase } from "../text/morph.ts";
+import { endsPhrase, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
+import { insideCode } from "../text/code.ts";
+import { capitalize, matchCase } from "../text/morph.ts";
+import { POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -96,11 +97,8 @@ const MONTHS = new Set(["january", "february", "april", "june", "july", "septemb
 
 /** A language or nationality word, written either way: "English and french". */
 const isLanguage = (t: Token | undefined) => t !== undefined && (NATIONALITIES.has(t.lower) || AMBIGUOUS_NATIONALITIES.has(t.lower));
-const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const isPunct = (t: Token | undefined) => t !== undefined && t.pos === "PUNCT" && !/^[-'’]$/.test(t.text);
 
-/** Two words with one space between them (not a hyphen or a line break). */
-const spaced = (a: Analysis, x: Token, y: Token) => a.text.slice(x.end, y.start) === " ";
 
 /** The token after t, spaces skipped (punctuation included), within the sentence. */
 function nextToken(a: Analysis, i: number): Token | undefined {
@@ -127,7 +125,6 @@ function prevToken(a: Analysis, i: number): Token | undefined {
  * Nothing more in this part of the sentence: punctuation or the end of the text comes next. A
  * line break is not enough: wrapped text breaks lines in the middle of a phrase.
  */
-const endsAfter = (a: Analysis, t: Token) => /^[ \t]*(?:[.,!?;:)"”]|$)/.test(a.text.slice(t.end));
 
 /** t opens a clause: first in its sentence, after punctuation, or after "and", "I think", "oh". */
 function opensClause(a: Analysis, t: Token, openers: ReadonlySet<string>): boolean {
@@ -159,7 +156,7 @@ function checkAdvice(a: Analysis, t: Token, issues: Issue[]): void {
   // "a good advise", "thanks for your advise": after a determiner, the noun "advice" is meant
   let det = prev;
   for (let k = 0; k < 2 && det && (ADVICE_ADJECTIVES.has(det.lower) || /^(?:very|really|quite)$/.test(det.lower)); k++) det = prevWord(a, det.i);
-  const closes = endsAfter(a, t) || /^(?:on|about|from|was|is)$/.test(next?.lower ?? "");
+  const closes = endsPhrase(a, t) || /^(?:on|about|from|was|is)$/.test(next?.lower ?? "");
   const forAdvice = prev?.lower === "for" && closes;
   // "some advise caution" is a verb; "some useful advise", "some advise about" are not
   const some = det?.lower === "some" && (det !== prev || closes);
@@ -178,12 +175,12 @@ function checkYour(a: Analysis, t: Token, issues: Issue[]): void {
   const after = nextWord(a, next.i);
   if (next.lower === "welcome" && opens) {
     // "Your welcome!", "Your welcome to stay", but not "Your welcome to the team was warm"
-    if (endsAfter(a, next) || (after?.lower === "to" && nextWord(a, after.i)?.pos === "VERB" && nextWord(a, after.i)!.lemma === nextWord(a, after.i)!.lower)) report("welcome");
+    if (endsPhrase(a, next) || (after?.lower === "to" && nextWord(a, after.i)?.pos === "VERB" && nextWord(a, after.i)!.lemma === nextWord(a, after.i)!.lower)) report("welcome");
     return;
   }
   if (next.lower === "right" && opens) {
     // "Your right, I was wrong", "I think your right about that", not "It's your right" or "on your right"
-    if (endsAfter(a, next) || after?.lower === "about") report("right");
+    if (endsPhrase(a, next) || after?.lower === "about") report("right");
     return;
   }
   if (next.lower === "not" && after && spaced(a, next, after) && AFTER_YOURE_NOT.has(after.lower)) {
@@ -202,12 +199,12 @@ function checkYour(a: Analysis, t: Token, issues: Issue[]): void {
   if (opens) {
     let k: Token | undefined = next;
     let steps = 0;
-    while (k && !endsAfter(a, k) && steps < 2) {
+    while (k && !endsPhrase(a, k) && steps < 2) {
       k = nextWord(a, k.i);
       if (!k || !AFTER_YOURE_ING.has(k.lower)) return;
       steps++;
     }
-    if (k && endsAfter(a, k)) report(next.lower);
+    if (k && endsPhrase(a, k)) report(next.lower);
   }
 }
 
@@ -229,7 +226,7 @@ function checkQuite(a: Analysis, t: Token, issues: Issue[]): void {
   const niceAnd = prev.lower === "and" && prevWord(a, prev.i)?.lower === "nice";
   if (!linking && !niceAnd && !BEFORE_QUIET.has(prev.lower)) return;
   const n = nextToken(a, t.i);
-  if (endsAfter(a, t) && n?.text !== ",") {
+  if (endsPhrase(a, t) && n?.text !== ",") {
     report();
     return;
   }
@@ -271,10 +268,10 @@ function checkWhose(a: Analysis, t: Token, issues: Issue[]): void {
   let ok = false;
   if (/ing$/.test(next.lower) && next.lemma !== next.lower && !ING_NOUNS.has(next.lower)) {
     const after = nextToken(a, next.i);
-    ok = endsAfter(a, next) || (after !== undefined && AFTER_WHOS_ING.has(after.lower));
+    ok = endsPhrase(a, next) || (after !== undefined && AFTER_WHOS_ING.has(after.lower));
   } else if (AFTER_WHOS.has(next.lower)) {
     const after = nextToken(a, next.i);
-    ok = endsAfter(a, next) || (after !== undefined && /^(?:for|to|with|at|now|tonight|today|tomorrow|charge|call)$/.test(after.lower));
+    ok = endsPhrase(a, next) || (after !== undefined && /^(?:for|to|with|at|now|tonight|today|tomorrow|charge|call)$/.test(after.lower));
     if (next.lower === "in" || next.lower === "on" || next.lower === "up") ok = after !== undefined && /^(?:charge|call|duty|for|the|next|first|today|tonight|tomorrow)$/.test(after.lower);
   }
   if (!ok) return;
@@ -303,8 +300,8 @@ function checkWhos(a: Analysis, who: Token, issues: Issue[]): void {
   issues.push(makeIssue("confusions.whos-whose", span, "word-choice", `"Who's" means "who is"; to ask about an owner, write "${fix.toLowerCase()} ${noun.text}".`, fix));
 }
 
-function checkCapital(a: Analysis, t: Token, code: ReturnType<typeof codeSpans>, issues: Issue[]): void {
-  if (t.text !== t.lower || insideCode(code, t)) return;
+function checkCapital(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.text !== t.lower || insideCode(a.code, t)) return;
   const report = (kind: string, fix: string) => issues.push(makeIssue("confusions.capital", t, "capitalization", `Names of ${kind} start with a capital letter in English: "${fix}".`, fix));
   if (DAYS.has(t.lower) || (t.lower.endsWith("s") && DAYS.has(t.lower.slice(0, -1)))) {
     report("days", capitalize(t.lower));
@@ -322,7 +319,7 @@ function checkCapital(a: Analysis, t: Token, code: ReturnType<typeof codeSpans>,
   const prev = prevWord(a, t.i);
   const next = nextWord(a, t.i);
   const after = nextToken(a, t.i);
-  const bare = endsAfter(a, t) || (after !== undefined && /^(?:and|or|but|too|well|fluently|now)$/.test(after.lower));
+  const bare = endsPhrase(a, t) || (after !== undefined && /^(?:and|or|but|too|well|fluently|now)$/.test(after.lower));
   const listed = prev !== undefined && /^(?:and|or|,)$/.test(prev.lower) && isLanguage(prevToken(a, prev.i));
   const named =
     // "I speak french", "she is learning dutch for a year", "English and french"
@@ -374,7 +371,7 @@ function checkTheir(a: Analysis, t: Token, issues: Issue[]): void {
   // "they say their bored" → "they're bored"
   if (t.lower === "their" && THEYRE_STATES.has(next.lower) && next.pos !== "NOUN") {
     const after = nextToken(a, next.i);
-    const closes = endsAfter(a, next) || (after !== undefined && /^(?:and|but|or|because|to|about|of|with|now|today|tonight|here|there|at|in)$/.test(after.lower));
+    const closes = endsPhrase(a, next) || (after !== undefined && /^(?:and|but|or|because|to|about|of|with|now|today|tonight|here|there|at|in)$/.test(after.lower));
     const adverb = /^(?:always|never|still|not|so|very|too|really|all|both)$/.test(next.lower);
     const head = prev && (/^(?:say|says|said|think|thinks|know|knows|hope|feel|because|if|when|but|and|so|maybe|sure)$/.test(prev.lower) || prev.pos === "PUNCT");
     const adverbThen = adverb && after && /^(?:bored|tired|happy|ready|sure|right|wrong|late|busy|hungry|afraid|scared|angry|sad|excited|worried|going|coming)$/.test(after.lower);
@@ -390,7 +387,7 @@ function checkToo(a: Analysis, t: Token, issues: Issue[]): void {
   const next = nextWord(a, t.i);
   if (!prev || !next || !BE_FORMS.test(prev.lower) || !TOO_ADJECTIVES.has(next.lower) || !spaced(a, t, next)) return;
   const after = nextToken(a, next.i);
-  if (!(endsAfter(a, next) || (after !== undefined && /^(?:for|to|and|but|because|now|today)$/.test(after.lower)))) return;
+  if (!(endsPhrase(a, next) || (after !== undefined && /^(?:for|to|and|but|because|now|today)$/.test(after.lower)))) return;
   issues.push(makeIssue("confusions.to-too", t, "word-choice", `"Too" means "more than is good": "too ${next.lower}".`, matchCase("too", t.text)));
 }
 
@@ -437,7 +434,7 @@ function checkThat(a: Analysis, t: Token, issues: Issue[]): void {
     n++;
     last = w;
   }
-  if (!last || n > 4 || !(last.pos === "NOUN" || last.pos === "PROPN") || !endsAfter(a, last)) return;
+  if (!last || n > 4 || !(last.pos === "NOUN" || last.pos === "PROPN") || !endsPhrase(a, last)) return;
   issues.push(makeIssue("confusions.than-that", t, "word-choice", `A comparison takes "than": "${adjective.lower} than …".`, matchCase("than", t.text)));
 }
 
@@ -447,7 +444,6 @@ export const confusions: Rule = {
   check(ctx) {
     const a = ctx.a;
     const issues: Issue[] = [];
-    const code = codeSpans(a.text);
     for (const t of a.tokens) {
       if (!t.isWord) continue;
       switch (t.lower) {
@@ -470,7 +466,7 @@ export const confusions: Rule = {
         case "wether": {
           // "the wether is nice" means "weather" (harper says so); the animal needs a determiner too
           const prev = prevWord(a, t.i);
-          if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || /^(?:my|your|his|her|our|their|its)$/.test(prev.lower))) break;
+          if (prev && (prev.pos === "DET" || prev.pos === "ADJ" || POSSESSIVES.has(prev.lower))) break;
           issues.push(makeIssue("confusions.wether", t, "spelling", `The word that introduces a choice is spelt "whether" ("whether it rains or not").`, matchCase("whether", t.text)));
           break;
         }
@@ -546,7 +542,7 @@ export const confusions: Rule = {
           const next = nextWord(a, t.i);
           const modal = prev && /^(?:can|could|should|will|would|must|might|may|shall|please|let's|let’s|cannot|n't|n’t|not|also|just)$/.test(prev.lower) && prev.pos !== "NOUN";
           const notNoun = !next || next.sentence !== t.sentence || /^(?:DET|PRON|ADP|ADV|PUNCT|SCONJ|CCONJ)$/.test(next.pos) || !next.isWord;
-          if (modal && notNoun && spaced(a, prev, t) && !insideCode(code, t) && t.text === t.lower && !(prev.lower === "not" || prev.lower === "also" || prev.lower === "just") ) {
+          if (modal && notNoun && spaced(a, prev, t) && !insideCode(a.code, t) && t.text === t.lower && !(prev.lower === "not" || prev.lower === "also" || prev.lower === "just") ) {
             const verb = VERB_COMPOUNDS[t.lower]!;
             issues.push(makeIssue("confusions.verb-compound", t, "spelling", `As a verb it is two words: "${verb}" ("${t.lower}" is the noun).`, verb));
           }
@@ -556,7 +552,7 @@ export const confusions: Rule = {
           issues.push(makeIssue("confusions.fastly", t, "spelling", `"Fast" is already an adverb: "drive fast", not "fastly".`, matchCase("fast", t.text)));
           break;
         default:
-          checkCapital(a, t, code, issues);
+          checkCapital(a, t, issues);
       }
     }
     return issues;

@@ -9,6 +9,7 @@
  */
 import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
 import { BASE_FORM_PARTICIPLE, ingForm, matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
+import { POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -27,7 +28,7 @@ const RESULT_MODAL = /^(?:will|'ll|’ll|would|'d|’d)$/;
 function conditionalWill(a: Analysis, first: Token, last: number, issues: Issue[]): void {
   if (first.lower !== "if") return;
   let subject = nextWord(a, first.i);
-  if (subject && (subject.pos === "DET" || /^(?:my|your|his|her|its|our|their)$/.test(subject.lower))) subject = nextWord(a, subject.i);
+  if (subject && (subject.pos === "DET" || POSSESSIVES.has(subject.lower))) subject = nextWord(a, subject.i);
   if (subject && (subject.pos === "ADJ" || subject.pos === "NOUN") && nextWord(a, subject.i)?.pos === "NOUN") subject = nextWord(a, subject.i);
   if (!subject || !(subject.pos === "PRON" || subject.pos === "NOUN" || subject.pos === "PROPN") || subject.lower === "you") return;
   const modal = nextWord(a, subject.i);

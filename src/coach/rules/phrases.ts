@@ -5,6 +5,10 @@
 import type { Analysis, Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
 
+/** Possessive determiners: "my", "their"… (wink tags them PRON). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(["my", "your", "his", "her", "its", "our", "their"]);
+/** Personal pronouns that can only be a subject (not "it", which is also an object). */
+export const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(["i", "you", "we", "they", "he", "she"]);
 export const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "a", "an", "my", "our", "your", "their", "its", "his", "her"]);
 export const PLURAL_DETERMINERS = new Set(["the", "these", "those", "my", "our", "your", "their", "its", "his", "her", "all", "both", "many", "several", "most", "some"]);
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN"]);

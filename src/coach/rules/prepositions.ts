@@ -5,7 +5,7 @@
  * me". Each entry names the word (by lemma), the wrong continuation and the right one.
  */
 import type { Analysis, Token } from "../text/analyze.ts";
-import { matchesWords, nextWord, prevWord } from "../text/analyze.ts";
+import { matchesWords, nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { ingForm, matchCase } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
@@ -106,7 +106,6 @@ const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you"]);
 const GERUND_VERBS = new Set(["avoid", "suggest", "recommend", "consider", "finish", "enjoy", "mind", "keep", "risk"]);
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade|sprint)s?$/;
 
-const spaced = (a: Analysis, x: Token, y: Token) => a.text.slice(x.end, y.start) === " ";
 
 /** What people contribute to: "contribute to open-source projects", never "in". */
 const CONTRIBUTED_TO = /^(?:projects?|repos?|repositories|repository|codebases?|librar(?:y|ies)|funds?|charit(?:y|ies)|wikipedia|frameworks?|packages?|tools?|documentation|docs|linux|kubernetes)$/;

@@ -15,6 +15,7 @@
  */
 import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
 import { matchCase } from "../text/morph.ts";
+import { PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, spanOf, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -122,7 +123,6 @@ const ROLE_MODIFIERS = new Set(["project", "product", "office", "sales", "team",
 const ASKING = new Set(["ask", "tell", "show", "teach", "advise", "inform", "remind", "warn", "consult", "question"]);
 /** Quantifiers before "of": "one of my friends which lives …" is still about the friends. */
 const QUANTIFIERS = new Set(["one", "some", "many", "most", "all", "none", "any", "few", "several", "both", "each", "two", "three"]);
-const SUBJECT_PRONOUNS = new Set(["i", "you", "we", "they", "he", "she"]);
 
 /** An -ing form ("waiting"), not a base verb that ends in -ing ("bring", "sing"). */
 const isIngForm = (t: Token) => /ing$/.test(t.lower) && !/^(?:bring|sing|ring|swing|sting|spring|string|wring|cling|fling|sling|ping)$/.test(t.lower);
@@ -135,7 +135,7 @@ function whichForPerson(a: Analysis, t: Token): Issue | undefined {
   if (!PERSON_NOUNS.has(person.lower) && !(FAMILY_NOUNS.has(person.lower) && owner && PERSONAL_POSSESSIVES.has(owner.lower))) return undefined;
   // "which wants", "which always helps", or "which I met"
   let v = nextWord(a, t.i);
-  if (v && SUBJECT_PRONOUNS.has(v.lower)) v = nextWord(a, v.i);
+  if (v && PERSONAL_SUBJECTS.has(v.lower)) v = nextWord(a, v.i);
   else if (v && v.pos === "ADV") v = nextWord(a, v.i);
   // wink reads "which lives in" as a determiner and a plural noun
   const after = v ? nextWord(a, v.i) : undefined;
@@ -151,7 +151,7 @@ function whichForPerson(a: Analysis, t: Token): Issue | undefined {
   // Walk back over the noun phrase: "the package manager" is a program; "for my sister which …" may be about the gift
   let k = prevWord(a, person.i);
   if (k && k.i === person.i - 1 && (k.pos === "NOUN" || k.pos === "PROPN") && !ROLE_MODIFIERS.has(k.lower)) return undefined;
-  while (k && (k.pos === "DET" || k.pos === "ADJ" || k.pos === "NUM" || (k.pos === "NOUN" && ROLE_MODIFIERS.has(k.lower)) || /^(?:my|your|his|her|our|their|its)$/.test(k.lower))) k = prevWord(a, k.i);
+  while (k && (k.pos === "DET" || k.pos === "ADJ" || k.pos === "NUM" || (k.pos === "NOUN" && ROLE_MODIFIERS.has(k.lower)) || POSSESSIVES.has(k.lower))) k = prevWord(a, k.i);
   if (k && k.pos === "ADP") {
     const quantifier = k.lower === "of" ? prevWord(a, k.i) : undefined;
     if (!quantifier || !QUANTIFIERS.has(quantifier.lower)) return undefined;

@@ -9,7 +9,7 @@ import type { Analysis, Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { BASE_FORM_PAST, matchCase, participleForm, pastForm, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
-import { determinerOf, pastMarkerAt } from "./phrases.ts";
+import { determinerOf, pastMarkerAt, POSSESSIVES } from "./phrases.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
 
@@ -86,7 +86,6 @@ function pastFix(a: Analysis, v: Token): { span: { start: number; end: number };
   return { span: { start: v.start, end: v.end }, replacement: matchCase(pastForm(v.lemma), v.text) };
 }
 
-const POSSESSIVES = new Set(["my", "your", "his", "her", "its", "our", "their"]);
 
 /** Whether a noun is inside a prepositional phrase: "in the small meeting room", "with my friends". */
 function governedByPreposition(a: Analysis, noun: Token): boolean {

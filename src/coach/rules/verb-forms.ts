@@ -19,11 +19,11 @@
 import type { Analysis, Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { ingForm, matchCase, participleForm } from "../text/morph.ts";
+import { PERSONAL_SUBJECTS } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
 
-const SUBJECT_PRONOUNS = new Set(["i", "you", "we", "they", "he", "she"]);
 const OBJECT_PRONOUNS = new Set(["me", "him", "us", "them"]);
 /** Words that open a noun phrase: after a bare word, they show that the word was a verb with an object. */
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "my", "your", "his", "her", "our", "their", "its", "some", "any", "every", "each"]);
@@ -192,7 +192,7 @@ function useTo(a: Analysis, t: Token, issues: Issue[]): void {
   if (k && /^(?:always|never|often)$/.test(k.lower)) k = prevToken(a, k.i);
   if (!k) return;
   let subjectStart: Token | undefined;
-  if (SUBJECT_PRONOUNS.has(k.lower) && k.pos === "PRON") subjectStart = k;
+  if (PERSONAL_SUBJECTS.has(k.lower) && k.pos === "PRON") subjectStart = k;
   else if (k.pos === "NOUN" || k.lower === "people") {
     const det = prevToken(a, k.i);
     if (det && /^(?:my|our|his|her|their|your|most|many)$/.test(det.lower)) subjectStart = det;
@@ -245,7 +245,7 @@ function usedToBase(a: Analysis, t: Token, issues: Issue[]): void {
   if (PERSON_SUBJECTS.has(k.lower) && /['’](?:m|re|s)$/.test(k.lower)) subject = k; // "I'm used to"
   else if (BE_OR_GET.has(k.lower)) {
     let s = prevToken(a, k.i);
-    for (let n = 0; s && n < 5 && (AUX_CHAIN.has(s.lower) || NEGATIONS.has(s.lower) || s.pos === "ADV" || BE_OR_GET.has(s.lower)) && !SUBJECT_PRONOUNS.has(s.lower); n++) s = prevToken(a, s.i);
+    for (let n = 0; s && n < 5 && (AUX_CHAIN.has(s.lower) || NEGATIONS.has(s.lower) || s.pos === "ADV" || BE_OR_GET.has(s.lower)) && !PERSONAL_SUBJECTS.has(s.lower); n++) s = prevToken(a, s.i);
     subject = s;
   }
   if (!subject || !PERSON_SUBJECTS.has(subject.lower)) return;
@@ -307,7 +307,7 @@ function toIsPreposition(a: Analysis, prev: Token): boolean {
   const before = prevWord(a, prev.i);
   switch (prev.lower) {
     case "forward": return before?.lemma === "look";
-    case "object": case "objects": return before !== undefined && (SUBJECT_PRONOUNS.has(before.lower) || NEGATIONS.has(before.lower) || before.lower === "strongly");
+    case "object": case "objects": return before !== undefined && (PERSONAL_SUBJECTS.has(before.lower) || NEGATIONS.has(before.lower) || before.lower === "strongly");
     case "objected": case "objecting": return before?.pos !== "DET";
     case "comes": return before?.lower === "it";
     case "addition": return before?.lower === "in";
@@ -343,7 +343,7 @@ function spendTimeTo(a: Analysis, t: Token, issues: Issue[]): void {
 
 // 5. "I seen him" → "saw"
 function participleAsPast(a: Analysis, t: Token, issues: Issue[]): void {
-  if (!SUBJECT_PRONOUNS.has(t.lower) || t.pos !== "PRON") return;
+  if (!PERSONAL_SUBJECTS.has(t.lower) || t.pos !== "PRON") return;
   const p = nextToken(a, t.i);
   if (!p || !(p.lower in PARTICIPLE_PAST) || p.start !== t.end + 1 || a.text[p.end] === "-") return;
   if (isQuestion(a, t)) return;
@@ -535,7 +535,7 @@ function verbComplement(a: Analysis, t: Token, issues: Issue[]): void {
     if (t.lower === "want" || t.lower === "wants" || t.lower === "wanted") {
       // "the car wants washing": only with a person subject
       const subject = prevWord(a, t.i);
-      if (!subject || !SUBJECT_PRONOUNS.has(subject.lower)) return;
+      if (!subject || !PERSONAL_SUBJECTS.has(subject.lower)) return;
     }
     const object = nextWord(a, next.i);
     if (!object || !(DETERMINERS.has(object.lower) || OBJECT_PRONOUNS.has(object.lower) || object.lower === "it" || object.lower === "you")) return;
@@ -556,7 +556,7 @@ function verbComplement(a: Analysis, t: Token, issues: Issue[]): void {
   // "I wanted find a torch" → "wanted to find"
   if (TO_MISSING_VERBS.has(t.lower) && t.pos === "VERB" && SURE_VERBS.has(next.lower) && next.lower === next.lemma && next.pos === "VERB") {
     const subject = prevWord(a, t.i);
-    if (!subject || !(SUBJECT_PRONOUNS.has(subject.lower) || subject.pos === "NOUN" || subject.pos === "PROPN")) return;
+    if (!subject || !(PERSONAL_SUBJECTS.has(subject.lower) || subject.pos === "NOUN" || subject.pos === "PROPN")) return;
     const after = nextWord(a, next.i);
     if (!after || !(DETERMINERS.has(after.lower) || OBJECT_PRONOUNS.has(after.lower) || after.pos === "ADV" || after.pos === "ADP")) return;
     issues.push(makeIssue("verb-forms.missing-to", { start: t.start, end: next.end }, "grammar", `"${t.lower}" takes "to" before another verb: "${t.lower} to ${next.lower}".`, `${t.text} to ${next.text}`));
@@ -672,7 +672,7 @@ function missingDummySubject(a: Analysis, t: Token, issues: Issue[]): void {
     // "what I think is important", "all I hope is …": the opinion is the subject there
     const subject = prevToken(a, before.i);
     const opener = subject && prevToken(a, subject.i);
-    if (!subject || !SUBJECT_PRONOUNS.has(subject.lower) || (opener && !/^[,;:]$/.test(opener.text) && !/^(?:and|but|so|because|also|really|still)$/.test(opener.lower))) return;
+    if (!subject || !PERSONAL_SUBJECTS.has(subject.lower) || (opener && !/^[,;:]$/.test(opener.text) && !/^(?:and|but|so|because|also|really|still)$/.test(opener.lower))) return;
     issues.push(makeIssue("verb-forms.missing-it", { start: t.start, end: t.end }, "grammar", `"${t.lower}" needs a subject: "${before.lower} it ${t.lower} …".`, `it ${t.text}`));
     return;
   }
@@ -697,7 +697,7 @@ function miscForms(a: Analysis, t: Token, issues: Issue[]): void {
     const object = v && nextToken(a, v.i);
     const subject = prevWord(a, t.i);
     if (!v || !object || !ACTIVE_ONLY.has(v.lower) || v.start !== t.end + 1 || !subject || subject.lower === "it" || subject.lower === "there") return;
-    if (!(subject.pos === "NOUN" || subject.pos === "PROPN" || SUBJECT_PRONOUNS.has(subject.lower))) return;
+    if (!(subject.pos === "NOUN" || subject.pos === "PROPN" || PERSONAL_SUBJECTS.has(subject.lower))) return;
     if (!(object.lower === "the" || POSSESSIVE_WORDS.has(object.lower) || OBJECT_PRONOUNS.has(object.lower))) return;
     const after = nextToken(a, object.i);
     if (after && (TIME_AFTER_DETERMINER.has(after.lower) || NOT_OBJECT_AFTER_THE.has(after.lower))) return;

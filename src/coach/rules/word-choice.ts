@@ -6,6 +6,7 @@
  */
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { matchCase, thirdPersonForm, ingForm } from "../text/morph.ts";
+import { PERSONAL_SUBJECTS } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -13,7 +14,6 @@ import { wordTable } from "../text/word-table.ts";
 /** Nouns that go with "make", not "do". */
 const MAKE_NOUNS = new Set(["difference", "noise", "appointment", "appointments", "promise", "promises", "complaint", "complaints", "mistake", "mistakes", "decision", "decisions", "change", "changes", "modification", "modifications", "improvement", "improvements", "progress", "plan", "plans", "suggestion", "suggestions", "choice", "choices", "assumption", "assumptions", "request", "requests", "call", "calls", "effort", "sense"]);
 const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them"]);
-const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she"]);
 /** Activities we "do", not "make". */
 const DO_ACTIVITIES = new Set(["yoga", "sport", "sports", "exercise", "exercises", "homework", "housework", "karate", "judo", "gymnastics", "pilates", "aerobics"]);
 /** What is stolen (the person or the bank is robbed). */
@@ -281,7 +281,7 @@ export const wordChoice: Rule = {
       if (t.lemma === "look" && t.pos === "VERB" && nextWord(a, i)?.lower === "the") {
         const what = nextWord(a, nextWord(a, i)!.i);
         const subject = prevWord(a, i);
-        if (what && what.pos === "NOUN" && !/^(?:same|part|way|other|best|worst|most|least|opposite|age|type|business|picture)$/.test(what.lower) && subject && SUBJECT_PRONOUNS.has(subject.lower)
+        if (what && what.pos === "NOUN" && !/^(?:same|part|way|other|best|worst|most|least|opposite|age|type|business|picture)$/.test(what.lower) && subject && PERSONAL_SUBJECTS.has(subject.lower)
           // "I looked the word up" is the phrasal verb "look up"
           && !a.tokens.slice(what.i + 1, what.i + 6).some((w) => /^(?:up|over|through)$/.test(w.lower))) {
           issues.push(makeIssue("word-choice.look-at", t, "word-choice", `We "look at" something (or "watch" it, if it moves).`, `${t.text} at`));
@@ -293,7 +293,7 @@ export const wordChoice: Rule = {
         const prev = prevWord(a, i);
         const subject = nextWord(a, nextWord(a, i)!.i);
         const passive = prev && /^(?:am|is|are|was|were|be|been|being|'m|’m|'s|’s|'re|’re|get|got)$/.test(prev.lower);
-        if (!passive && prev && SUBJECT_PRONOUNS.has(prev.lower) && subject && /^(?:i|we|he|she|they|you|it|there|the|his|her|my|our|their)$/.test(subject.lower)) {
+        if (!passive && prev && PERSONAL_SUBJECTS.has(prev.lower) && subject && /^(?:i|we|he|she|they|you|it|there|the|his|her|my|our|their)$/.test(subject.lower)) {
           const say = t.lower === "told" ? "said" : t.lower === "tells" ? "says" : t.lower === "telling" ? "saying" : "say";
           issues.push(makeIssue("word-choice.say-tell", t, "word-choice", `"Tell" needs the person you tell ("told me that"); without one, use "${say} that".`, matchCase(say, t.text)));
           continue;

@@ -4,8 +4,9 @@
  * the problem is", "I don't know why did she leave" → "why she left"), "very much" before the
  * object ("I like very much football"), and "always"/"never" before the subject ("Always I go").
  */
-import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
+import { nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
+import { POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -21,7 +22,6 @@ const MID_ADVERBS = new Set(["always", "never"]);
 /** Adverbs that follow a form of "be": "is still produced", "was already sold". */
 // ("It always is given two arguments" turns up in careful native prose, so frequency adverbs and pronoun subjects stay out)
 const BE_ADVERBS = new Set(["still", "already"]);
-const spaced = (a: Analysis, x: Token, y: Token) => a.text.slice(x.end, y.start) === " ";
 const FREQUENCY = new Set(["always", "never", "usually", "often", "sometimes", "rarely", "seldom"]);
 /** Determiners that open the object after "verb + adverb". */
 const OBJECT_OPENERS = new Set(["a", "an", "the", "my", "your", "his", "her", "our", "their", "its", "some", "this", "that", "these", "those", "me", "him", "us", "them"]);
@@ -188,7 +188,7 @@ export const wordOrder: Rule = {
         if (aux && (t.lower === "what" || t.lower === "how") && /^(?:time|much|many|kind|day|year|often|long|far)$/.test(aux.lower)) aux = nextWord(a, aux.i);
         if (aux && /^(?:do|does|did)$/.test(aux.lower)) {
           let subjectEnd = nextWord(a, aux.i);
-          if (subjectEnd && (subjectEnd.pos === "DET" || /^(?:my|your|his|her|our|their|its)$/.test(subjectEnd.lower))) {
+          if (subjectEnd && (subjectEnd.pos === "DET" || POSSESSIVES.has(subjectEnd.lower))) {
             subjectEnd = nextWord(a, subjectEnd.i);
             while (subjectEnd && (subjectEnd.pos === "ADJ" || (subjectEnd.pos === "NOUN" && nextWord(a, subjectEnd.i)?.pos === "NOUN"))) subjectEnd = nextWord(a, subjectEnd.i);
             if (subjectEnd && subjectEnd.pos !== "NOUN" && subjectEnd.pos !== "PROPN") subjectEnd = undefined;

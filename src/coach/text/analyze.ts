@@ -3,6 +3,8 @@
  * matching key; sentences (wink's, also split at line breaks); clauses with their polarity. Every
  * rule and the content matcher work on this Analysis, so the text is parsed once per request.
  */
+import { codeSpans } from "./code.ts";
+import type { Span } from "../types.ts";
 import winkNLP, { type ItemSentence, type ItsFunction, type PartOfSpeech, type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
@@ -62,6 +64,8 @@ export interface Analysis {
   clauses: Clause[];
   /** Number of word tokens. */
   words: number;
+  /** Code in the text (paths, identifiers, `backticks`): no rule comments on its language. */
+  code: Span[];
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -168,7 +172,7 @@ export function analyze(nlp: Nlp, text: string): Analysis {
   const clauses = splitClauses(tokens, sentences);
   let words = 0;
   for (const t of tokens) if (t.isWord) words++;
-  return { text, tokens, sentences, clauses, words };
+  return { text, tokens, sentences, clauses, words, code: codeSpans(text) };
 }
 
 const SUBJECT_DETERMINERS = new Set(["the", "a", "an", "this", "that", "our", "my", "their", "your", "its", "his", "her", "every", "each"]);
@@ -289,4 +293,15 @@ export function nextWord(a: Analysis, i: number): Token | undefined {
     if (t.isWord) return t;
   }
   return undefined;
+}
+
+/** Whether exactly one space separates two tokens (not a hyphen, a line break or punctuation). */
+export const spaced = (a: Analysis, x: Token, y: Token): boolean => a.text.slice(x.end, y.start) === " ";
+
+const PHRASE_END = /[ \t]*(?:[.,!?;:)"”]|$)/y;
+
+/** Whether a phrase ends right after the token: only spaces, then closing punctuation or the end. */
+export function endsPhrase(a: Analysis, t: Token): boolean {
+  PHRASE_END.lastIndex = t.end;
+  return PHRASE_END.test(a.text);
 }

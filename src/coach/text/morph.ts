@@ -71,10 +71,13 @@ export function indefiniteArticle(word: string): "a" | "an" {
   return VOWELS.test(w[0] ?? "") ? "an" : "a";
 }
 
+/** The word with its first letter in upper case: "monday" → "Monday". */
+export const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** Keep the capitalisation of the word being replaced: "Change" → "Consider". */
 export function matchCase(replacement: string, original: string): string {
   if (original.length > 0 && original[0] === original[0]!.toUpperCase() && original[0] !== original[0]!.toLowerCase()) {
-    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+    return capitalize(replacement);
   }
   return replacement;
 }
