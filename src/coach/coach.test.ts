@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createCoach } from "./coach.ts";
+import { grammarCut } from "./language/share.ts";
 import { createLexicon } from "./lexicon.ts";
 import { createHarperLinter, readWordNet } from "./resources.ts";
 import { learnerLintConfig } from "./language/harper.ts";
@@ -111,6 +112,27 @@ test("feedback: every part is there and points into the text", async () => {
 test("feedback: deterministic for the same input", async () => {
   const text = "POST is idempotent and PUT is not, I think maybe.";
   assert.deepEqual(await coach.feedback(text, interview), await coach.feedback(text, interview));
+});
+
+test("feedback: the same when harper's work on a long text is shared with another coach, or when the other coach fails", async () => {
+  const texts = [
+    "Basically GET, PUT and DELETE are idempotent and POST is not idempotent. So when a client have a timeout it is safe to retry the request. " +
+      "Yesterday we deploy new service and it have many informations about the orders. The latency depends of the load, so we discussed about it in the standup. " +
+      "Retries with an idempotency key makes the payment safe: the server store the key and returns the first response again. Tommorow we will add `Idempotency-Key` to the API docs. " +
+      "We are gonna use retries a lot, and everyone agree that POST needs the key more than PUT does.",
+    "PUT replaces the resource, so sending it twice leaves the same state. POST creates a new order each time. " .repeat(4) + "Thats why the client can retry a PUT after a timeout but not a POST whitout a key.",
+  ];
+  for (const text of texts) {
+    const from = grammarCut(text);
+    assert.ok(from !== undefined && from > 0, "long enough to share");
+    const alone = await coach.feedback(text, interview);
+    const shared = await coach.feedback(text, interview, { from, rest: coach.grammar(text.slice(from)) });
+    assert.deepEqual(shared, alone);
+    assert.ok(alone.issues.some((i) => i.source === "harper" && i.start >= from), "harper found something in the shared part");
+    const failed = await coach.feedback(text, interview, { from, rest: Promise.reject(new Error("the other worker stopped")) });
+    assert.deepEqual(failed, alone);
+    assert.deepEqual(await coach.check(text, { from, rest: coach.grammar(text.slice(from)) }), await coach.check(text));
+  }
 });
 
 test("feedback: empty, off-topic and contradicting answers land in the low bands", async () => {

@@ -37,11 +37,24 @@ export interface CoachResources {
   linter?: GrammarLinter;
 }
 
+/**
+ * One text's harper work shared with another thread: harper lints text[0, from) here while another
+ * coach lints the rest — `rest` is what its `grammar(text.slice(from))` returns. The feedback is
+ * the same as without a share (harper's findings do not cross a sentence end, and `grammarCut`
+ * cuts only there); when `rest` fails, the rest is linted here.
+ */
+export interface GrammarShare {
+  from: number;
+  rest: Promise<Issue[]>;
+}
+
 export interface Coach {
   /** Full feedback on a learner's text for a task. */
-  feedback(text: string, task: Task): Promise<Feedback>;
+  feedback(text: string, task: Task, share?: GrammarShare): Promise<Feedback>;
   /** Language mistakes only (grammar, spelling, learner patterns), as for `parlance coach check`. */
-  check(text: string): Promise<Issue[]>;
+  check(text: string, share?: GrammarShare): Promise<Issue[]>;
+  /** harper's findings alone, offsets into `text`: the part of a text another coach shares out (see GrammarShare). */
+  grammar(text: string): Promise<Issue[]>;
   /** Content grade 0–5 with covered and missed key points, as for `parlance coach grade`. */
   grade(input: GradeInput): GradeResult;
 }
@@ -87,16 +100,27 @@ export function createCoach(resources: CoachResources): Coach {
     isDomainWord,
   });
 
-  const languageIssues = async (a: Analysis, ctx: RuleContext): Promise<Issue[]> => {
-    const fromHarper = linter ? await harperIssues(linter, a.text, { isDomainWord, isBuiltWord }) : [];
+  const grammar = async (text: string): Promise<Issue[]> => (linter ? harperIssues(linter, text, { isDomainWord, isBuiltWord }) : []);
+  const sharedGrammar = async (text: string, share: GrammarShare | undefined): Promise<Issue[]> => {
+    if (!linter || !share || share.from <= 0 || share.from >= text.length) return grammar(text);
+    const head = await grammar(text.slice(0, share.from));
+    const rest = await share.rest.catch(() => grammar(text.slice(share.from)));
+    return [...head, ...rest.map((i) => ({ ...i, start: i.start + share.from, end: i.end + share.from }))];
+  };
+
+  // The rules run before harper's shared part is awaited: that is the work done meanwhile.
+  const languageIssues = async (a: Analysis, ctx: RuleContext, share?: GrammarShare): Promise<Issue[]> => {
     const fromRules = LANGUAGE_RULES.flatMap((r) => r.check(ctx));
+    const fromHarper = await sharedGrammar(a.text, share);
     return mergeIssues([fromRules, fromHarper.filter((i) => i.severity === "error")]).filter((i) => !insideCode(a.code, i));
   };
 
   return {
-    async check(text) {
+    grammar,
+
+    async check(text, share) {
       const a = analyze(nlp, text);
-      return languageIssues(a, contextOf(a, undefined));
+      return languageIssues(a, contextOf(a, undefined), share);
     },
 
     grade(input) {
@@ -120,18 +144,20 @@ export function createCoach(resources: CoachResources): Coach {
       };
     },
 
-    async feedback(text, task) {
+    async feedback(text, task, share) {
       const a = analyze(nlp, text);
       const ctx = contextOf(a, task);
       const stats = textStats(a);
-      const language = await languageIssues(a, ctx);
+      // Content and structure first: they do not need the issues, so they are what this thread
+      // does while another lints a shared part.
+      const content = gradeContent({ question: task.prompt, reference: task.reference, keyPoints: task.keyPoints, answer: a }, tools);
+      const structure = task.structure ? assessStructure(a, task.structure) : null;
       const clarity = CLARITY_RULES.flatMap((r) => r.check(ctx)).filter((i) => i.category === "long-sentence" || !insideCode(a.code, i));
+      const language = await languageIssues(a, ctx, share);
       const issues = mergeIssues([language, clarity]);
 
-      const content = gradeContent({ question: task.prompt, reference: task.reference, keyPoints: task.keyPoints, answer: a }, tools);
       const contentScale = content.score === null ? null : contentToScale(content.score, content.calibration);
       const offTopic = a.words === 0 || (content.score !== null && content.answerUnits >= 3 && content.relevance < 0.08 && content.score < 0.1);
-      const structure = task.structure ? assessStructure(a, task.structure) : null;
       const vocab = assessVocabulary(a, task.targetVocabulary ?? [], lexicon, issues);
 
       const scores: SubScores = {

@@ -3,7 +3,8 @@
  * `grade`. Loading resources from disk (content pack, WordNet, harper.js) is in ./resources.ts;
  * the optional LLM provider is in ./llm/.
  */
-export { createCoach, type Coach, type CoachResources } from "./coach.ts";
+export { createCoach, type Coach, type CoachResources, type GrammarShare } from "./coach.ts";
+export { grammarCut } from "./language/share.ts";
 export { createNlp, analyze, type Analysis, type Nlp } from "./text/analyze.ts";
 export { createLexicon, DOMAIN_WORDS, type GlossaryTerm, type Lexicon } from "./lexicon.ts";
 export { createThesaurus, NO_THESAURUS, type Thesaurus, type WordNetFiles } from "./content/wordnet.ts";

@@ -18,10 +18,11 @@ const consoleLogger: LlmLogger = { warn: (details, message) => console.warn(mess
 
 export function withLlm(coach: Coach, provider: LlmProvider, logger: LlmLogger = consoleLogger): Coach {
   return {
-    check: (text) => coach.check(text),
+    check: (text, share) => coach.check(text, share),
+    grammar: (text) => coach.grammar(text),
     grade: (input) => coach.grade(input),
-    async feedback(text, task) {
-      const embedded = await coach.feedback(text, task);
+    async feedback(text, task, share) {
+      const embedded = await coach.feedback(text, task, share);
       if (!text.trim()) return embedded;
       const t0 = performance.now();
       try {

@@ -32,6 +32,7 @@ const embedded: Feedback = {
 const stubCoach: Coach = {
   feedback: async () => structuredClone(embedded),
   check: async () => [],
+  grammar: async () => [],
   grade: () => ({ score: 0, covered: [], missed: [], details: { covered: [], missed: [], content: null } }),
 };
 

@@ -2,14 +2,29 @@
  * A pool of worker threads, each holding one coach, so feedback never blocks the event loop.
  * Workers start on first use (or on warm()), a request goes to the least busy worker, and a worker
  * that dies is replaced while its pending requests fail with a clear error.
+ *
+ * A long text's feedback is shared when another worker is idle: harper.js, two thirds of the
+ * work, lints most of the text there while the first worker lints the rest and does everything
+ * else (see GrammarShare in the coach). One learner's answer then takes the time of the larger
+ * part, not of the whole; with no worker idle there is nothing to gain, and nothing is shared.
  */
 import { Worker } from "node:worker_threads";
+import { grammarCut } from "../../../coach/language/share.ts";
 import type { Feedback, GradeInput, GradeResult, Issue, Task } from "../../../coach/types.ts";
 
 export type WorkerRequest =
-  | { id: number; op: "feedback"; text: string; task: Task }
-  | { id: number; op: "check"; text: string }
+  | { id: number; op: "feedback"; text: string; task: Task; grammarFrom?: number }
+  | { id: number; op: "check"; text: string; grammarFrom?: number }
+  | { id: number; op: "grammar"; text: string }
   | { id: number; op: "grade"; input: GradeInput };
+
+/** For request `id` given with `grammarFrom`: harper's issues on text.slice(grammarFrom), from another worker, or why there are none. */
+export interface SharedGrammar {
+  op: "shared-grammar";
+  id: number;
+  issues?: Issue[];
+  error?: string;
+}
 
 export type WorkerResponse =
   | { type: "ready"; timings: Record<string, number> }
@@ -36,6 +51,7 @@ export interface CoachClient {
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
+  isReady: boolean;
   pending: Map<number, { resolve(value: unknown): void; reject(err: Error): void }>;
 }
 
@@ -56,6 +72,8 @@ const newWorker = (workerData: unknown) =>
       )
     : new Worker(WORKER_FILE, { workerData, resourceLimits });
 
+type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, "id"> : never) : never;
+
 export function createCoachPool(options: { size: number; contentDir: string; logger: CoachPoolLogger }): CoachClient {
   const slots: (Slot | undefined)[] = new Array(options.size).fill(undefined);
   let nextId = 1;
@@ -74,6 +92,7 @@ export function createCoachPool(options: { size: number; contentDir: string; log
     worker.on("message", (m: WorkerResponse) => {
       if (m.type === "ready") {
         options.logger.info({ worker: index, timings: m.timings }, "coach worker ready");
+        slot.isReady = true;
         markReady();
       } else if (m.type === "failed") {
         options.logger.error({ worker: index, err: m.message }, "coach worker could not start");
@@ -95,7 +114,7 @@ export function createCoachPool(options: { size: number; contentDir: string; log
       if (slots[index]?.worker === worker) slots[index] = undefined;
       if (!closing && code !== 0) options.logger.warn({ worker: index, code }, "coach worker exited; a new one starts on next use");
     });
-    const slot = { worker, ready, pending };
+    const slot: Slot = { worker, ready, isReady: false, pending };
     slots[index] = slot;
     return slot;
   }
@@ -110,10 +129,31 @@ export function createCoachPool(options: { size: number; contentDir: string; log
     return slots[best]!;
   }
 
-  async function call<T>(request: WorkerRequest extends infer R ? (R extends unknown ? Omit<R, "id"> : never) : never): Promise<T> {
+  async function call<T>(request: Request): Promise<T> {
+    if (closing) throw new Error("The coach is shutting down.");
+    return send(pick(), request);
+  }
+
+  /** A feedback or a check, its text shared with an idle worker when it is long enough. */
+  async function callShared<T>(request: Extract<Request, { op: "feedback" | "check" }>): Promise<T> {
     if (closing) throw new Error("The coach is shutting down.");
     const slot = pick();
+    const helper = slot.isReady ? slots.find((s) => s && s !== slot && s.isReady && s.pending.size === 0) : undefined;
+    const from = helper ? grammarCut(request.text) : undefined;
+    if (!helper || from === undefined) return send(slot, request);
     const id = nextId++;
+    const forward = (message: Omit<SharedGrammar, "op" | "id">) => {
+      // the worker giving the feedback may have died meanwhile: its request has failed already
+      if (slots.includes(slot)) slot.worker.postMessage({ op: "shared-grammar", id, ...message } satisfies SharedGrammar);
+    };
+    send<Issue[]>(helper, { op: "grammar", text: request.text.slice(from) }).then(
+      (issues) => forward({ issues }),
+      (err: Error) => forward({ error: err.message }),
+    );
+    return send(slot, { ...request, grammarFrom: from }, id);
+  }
+
+  async function send<T>(slot: Slot, request: Request, id = nextId++): Promise<T> {
     const result = new Promise<T>((resolve, reject) => slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
     result.catch(() => {}); // the caller sees the rejection; this only stops it counting as unhandled
     try {
@@ -127,8 +167,8 @@ export function createCoachPool(options: { size: number; contentDir: string; log
   }
 
   return {
-    feedback: (text, task) => call<Feedback>({ op: "feedback", text, task }),
-    check: (text) => call<Issue[]>({ op: "check", text }),
+    feedback: (text, task) => callShared<Feedback>({ op: "feedback", text, task }),
+    check: (text) => callShared<Issue[]>({ op: "check", text }),
     grade: (input) => call<GradeResult>({ op: "grade", input }),
     async warm() {
       await Promise.all(slots.map((s, i) => (s ?? start(i)).ready));
