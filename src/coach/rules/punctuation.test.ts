@@ -165,3 +165,32 @@ const apostropheSilent: RuleCase[] = [
 test("punctuation: apostrophes and linking adverbs", () => {
   for (const c of [...apostropheCases, ...apostropheSilent]) checkRule(punctuation, c);
 });
+
+const openerCases: RuleCase[] = [
+  { text: "However we decided to stay at home.", expect: ["However => However,"] },
+  { text: "The hotel was cheap. Moreover the staff were friendly.", expect: ["Moreover => Moreover,"] },
+  { text: "In my opinion the film was far too long.", expect: ["opinion => opinion,"] },
+  { text: "For example my brother plays football every day.", expect: ["example => example,"] },
+  { text: "On the other hand it costs a lot of money.", expect: ["hand => hand,"] },
+  { text: "First of all you need a passport.", expect: ["all => all,"] },
+  { text: "Unfortunately the train was late again.", expect: ["Unfortunately => Unfortunately,"] },
+  { text: "In conclusion I think uniforms are a good idea.", expect: ["conclusion => conclusion,"] },
+];
+const openerSilent: RuleCase[] = [
+  { text: "However, we decided to stay at home.", expect: [] },
+  { text: "However hard I try, I cannot sleep before midnight.", expect: [] },
+  { text: "However much it costs, we will buy it.", expect: [] },
+  { text: "In addition to the price, the room was small.", expect: [] },
+  { text: "As a result of the strike, the trains stopped.", expect: [] },
+  { text: "In contrast with last year, sales grew.", expect: [] },
+  { text: "We stayed at home. Therefore we missed the party.", expect: [] },
+  { text: "Of course she came to the wedding.", expect: [] },
+  { text: "For example: the cache.", expect: [] },
+  { text: "She said that however we travel, it will take hours.", expect: [] },
+  { text: "\"However we go, we will be late,\" he said.", expect: [] },
+  { text: "Unfortunately.", expect: [] },
+];
+
+test("punctuation: a comma after a linking phrase that opens a sentence", () => {
+  for (const c of [...openerCases, ...openerSilent]) checkRule(punctuation, c);
+});

@@ -1,7 +1,8 @@
 /**
  * Punctuation learners get wrong with certainty: a direct question that ends with a full stop or
- * with nothing ("Are you free on Friday." → "?"), and a comma splice, two complete sentences
- * joined by a comma alone ("The hotel was full, we had to find another one" → ";").
+ * with nothing ("Are you free on Friday." → "?"), a comma splice, two complete sentences
+ * joined by a comma alone ("The hotel was full, we had to find another one" → ";"), and a linking
+ * phrase that opens a sentence without its comma ("However we stayed" → "However, we stayed").
  *
  * Both checks fire only on a shape that cannot be anything else. A question must start with an
  * auxiliary and a subject and go on as a question does (a verb after "do" or a modal, a participle
@@ -330,6 +331,48 @@ function linkingAdverbSplice(a: Analysis, s: Sentence): Issue | undefined {
   return undefined;
 }
 
+// ------------------------------------------------------------------------------------------
+// a comma after a linking phrase that opens a sentence
+
+/**
+ * Linking phrases that take a comma when they open a sentence ("However, the hotel …"), as
+ * word sequences. Left out where the comma is optional or the words start something else:
+ * "Therefore we …", "Of course it …", "In fact …", "Besides the price, …", "Nowadays …".
+ */
+const OPENERS: readonly (readonly string[])[] = [
+  "however", "moreover", "furthermore", "nevertheless", "nonetheless", "additionally", "consequently",
+  "firstly", "secondly", "thirdly", "lastly", "unfortunately", "fortunately", "luckily",
+  "in addition", "for example", "for instance", "as a result", "in contrast", "on the contrary",
+  "on the other hand", "on the one hand", "first of all", "in conclusion", "to sum up", "to conclude",
+  "in summary", "all in all", "in my opinion", "in my view", "by the way",
+].map((p) => p.split(" "));
+/** After the opener, a word that makes it part of something else: "In addition to …", "However hard I try, …", "As a result of …". */
+const NOT_AN_OPENER_AFTER = new Set(["to", "of", "with", "than", "as", "hard", "much", "many", "long", "often", "far", "big", "small", "good", "bad", "little", "few", "fast", "late", "early", "well"]);
+
+/** "However we decided to stay." → "However, we decided to stay." */
+function introductionComma(a: Analysis, s: Sentence): Issue | undefined {
+  const tokens = a.tokens;
+  if (!startsSentence(a, s) || QUOTES.test(s.text)) return undefined;
+  for (const words of OPENERS) {
+    let i = s.first;
+    let k = 0;
+    for (; k < words.length && i < s.last; k++, i++) {
+      const t = tokens[i]!;
+      if (t.lower !== words[k] || (k > 0 && a.text.slice(tokens[i - 1]!.end, t.start) !== " ")) break;
+    }
+    if (k < words.length) continue;
+    const last = tokens[i - 1]!;
+    const next = tokens[i];
+    // the opener is followed by a word and the sentence goes on: a subject and a verb at least
+    if (!next?.isWord || a.text.slice(last.end, next.start) !== " " || NOT_AN_OPENER_AFTER.has(next.lower) || next.pos === "ADJ" || next.pos === "ADV") return undefined;
+    const rest = tokens.slice(i, s.last).filter((t) => t.isWord);
+    if (rest.length < 2 || !rest.some((t) => t.pos === "VERB" || t.pos === "AUX")) return undefined;
+    const opener = a.text.slice(tokens[s.first]!.start, last.end);
+    return makeIssue("punctuation.opener-comma", last, "punctuation", `Put a comma after "${opener}" when it opens a sentence: "${opener}, …".`, `${last.text},`);
+  }
+  return undefined;
+}
+
 export const punctuation: Rule = {
   id: "punctuation",
   group: "language",
@@ -339,6 +382,8 @@ export const punctuation: Rule = {
     for (const s of a.sentences) {
       const question = missingQuestionMark(a, s);
       if (question) issues.push(question);
+      const opener = introductionComma(a, s);
+      if (opener) issues.push(opener);
       const splice = commaSplice(a, s);
       if (splice) issues.push(splice);
       else {
