@@ -145,6 +145,15 @@ const pronounCases: RuleCase[] = [
   { text: "We appreciate your help.", expect: [] },
 ];
 
+// a plural without -s opening the sentence
+agreementCases.push(
+  { text: "People is very friendly in my town.", expect: ["is => are"] },
+  { text: "Children was playing in the street.", expect: ["was => were"] },
+  { text: "People has different opinions about it.", expect: ["has => have"] },
+  { text: "People are very friendly in my town.", expect: [] },
+  { text: "Children's books are expensive.", expect: [] },
+);
+
 test("agreement: everyday subject–verb families", () => {
   for (const c of agreementCases) checkRule(agreement, c);
 });

@@ -451,6 +451,11 @@ export const agreement: Rule = {
         }
         continue;
       }
+      // a plural without -s opening the sentence: "People is friendly here" → "are"
+      if (IRREGULAR_PLURALS.has(t.lower) && (t.pos === "NOUN" || t.pos === "PROPN") && a.sentences[t.sentence]!.first === t.i) {
+        const v = nextWord(a, t.i);
+        if (v && TO_PLURAL[v.lower] && v.start === t.end + 1) flag(t.lower, v, matchCase(TO_PLURAL[v.lower]!, v.text), "the verb is plural");
+      }
       // a bare singular noun opening the sentence: "Server don't keep state" → "doesn't"
       if ((t.pos === "NOUN" || t.pos === "PROPN") && a.sentences[t.sentence]!.first === t.i && COUNTABLE.has(t.lower) && !COLLECTIVE.has(t.lower)) {
         const v = nextWord(a, t.i);

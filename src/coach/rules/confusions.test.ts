@@ -118,5 +118,23 @@ const silent: RuleCase[] = [
   { text: "I speak English and French.", expect: [] },
 ];
 
+// "a lot", "every day" as a time phrase, "can't" and "won't" without their apostrophe
+fires.push(
+  { text: "I have alot of homework this week.", expect: ["alot => a lot"] },
+  { text: "I go to the gym everyday.", expect: ["everyday => every day"] },
+  { text: "Everyday I walk to school with my sister.", expect: ["Everyday => Every day"] },
+  { text: "We practise everyday, even on Sundays.", expect: ["everyday => every day"] },
+  { text: "We cant come to the party tomorrow.", expect: ["cant => can't"] },
+  { text: "The old printer wont print in colour.", expect: ["wont => won't"] },
+);
+silent.push(
+  { text: "Thanks a lot for the flowers.", expect: [] },
+  { text: "Everyday life in a big city is expensive.", expect: [] },
+  { text: "Cooking is an everyday task for me.", expect: [] },
+  { text: "We bought the book Everyday English for beginners.", expect: [] },
+  { text: "I can't come and he won't either.", expect: [] },
+  { text: "She was wont to sing in the mornings.", expect: [] },
+);
+
 for (const c of fires) test(`confusions fires: ${c.text}`, () => checkRule(confusions, c));
 for (const c of silent) test(`confusions silent: ${c.text}`, () => checkRule(confusions, c));

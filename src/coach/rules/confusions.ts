@@ -13,7 +13,7 @@
 import { endsPhrase, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
 import { insideCode } from "../text/code.ts";
 import { capitalize, matchCase } from "../text/morph.ts";
-import { POSSESSIVES } from "./phrases.ts";
+import { PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -438,6 +438,36 @@ function checkThat(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("confusions.than-that", t, "word-choice", `A comparison takes "than": "${adjective.lower} than …".`, matchCase("than", t.text)));
 }
 
+/**
+ * "I go to the gym everyday" → "every day": "everyday" is an adjective and stands before its noun
+ * ("everyday life", "an everyday task"); anywhere else it is the time phrase "every day".
+ */
+function checkEveryday(a: Analysis, t: Token, issues: Issue[]): void {
+  const next = nextToken(a, t.i);
+  if (next && next.isWord && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN") && spaced(a, t, next)) return;
+  if (insideCode(a.code, t) || (t.text !== t.lower && t.text !== "Everyday")) return;
+  // "Everyday English": a title or a name in capitals
+  if (next?.isWord && /^\p{Lu}/u.test(next.text) && next.text !== "I") return;
+  issues.push(makeIssue("confusions.everyday", t, "spelling", `As a time phrase it is two words: "every day" ("I run every day"); "everyday" describes a noun ("everyday life").`, matchCase("every day", t.text)));
+}
+
+/**
+ * "cant" and "wont" are words of their own (hypocrisy; a habit): after a subject and before a verb
+ * they are "can't" and "won't". The tokenizer reads them as "ca" + "nt", "wo" + "nt".
+ */
+function checkBareNegative(a: Analysis, t: Token, issues: Issue[]): void {
+  const nt = a.tokens[t.i + 1];
+  if (!nt || nt.lower !== "nt" || nt.start !== t.end) return;
+  const prev = prevWord(a, t.i);
+  const next = nextWord(a, nt.i);
+  const subject = prev && (PERSONAL_SUBJECTS.has(prev.lower) || /^(?:it|that|this|there|who|which|everyone|someone|nobody)$/.test(prev.lower) || prev.pos === "NOUN" || prev.pos === "PROPN") && spaced(a, prev, t);
+  // "as is his wont", "she was wont to": the noun and the old adjective
+  if (!subject || !next || !spaced(a, nt, next) || next.lower === "to" || (next.pos !== "VERB" && next.pos !== "AUX" && next.pos !== "ADV") || insideCode(a.code, t)) return;
+  const word = a.text.slice(t.start, nt.end);
+  const fixed = t.lower === "ca" ? "can't" : "won't";
+  issues.push(makeIssue("confusions.bare-negative", { start: t.start, end: nt.end }, "punctuation", `"${fixed}" needs its apostrophe ("${word.toLowerCase()}" without it is another word).`, matchCase(fixed, word)));
+}
+
 export const confusions: Rule = {
   id: "confusions",
   group: "language",
@@ -550,6 +580,17 @@ export const confusions: Rule = {
         }
         case "fastly":
           issues.push(makeIssue("confusions.fastly", t, "spelling", `"Fast" is already an adverb: "drive fast", not "fastly".`, matchCase("fast", t.text)));
+          break;
+        case "alot":
+          // harper proposes "allot"; a learner means "a lot"
+          if (!insideCode(a.code, t)) issues.push(makeIssue("confusions.alot", t, "spelling", `"A lot" is two words ("a lot of homework", "thanks a lot").`, matchCase("a lot", t.text)));
+          break;
+        case "everyday":
+          checkEveryday(a, t, issues);
+          break;
+        case "ca":
+        case "wo":
+          checkBareNegative(a, t, issues);
           break;
         default:
           checkCapital(a, t, issues);
