@@ -162,6 +162,13 @@ test("number: plurals after counting words", () => {
   for (const c of numberCases) checkRule(number, c);
 });
 
+pronounCases.push(
+  { text: "Between you and I, the plan is a secret.", expect: ["I => me"] },
+  { text: "She made dinner for him and I last night.", expect: ["I => me"] },
+  { text: "It is for you and I to decide.", expect: [] },
+  { text: "You and I should talk.", expect: [] },
+);
+
 test("pronouns: relatives and appreciate it", () => {
   for (const c of pronounCases) checkRule(pronouns, c);
 });

@@ -5,7 +5,8 @@
  * finish" → "when I finish"), an ending after "do" or a modal ("doesn't sends", "can sings"),
  * "please to" ("could you please to review" → "please review"), and "interesting" for
  * "interested" after a person ("I'm interesting in" → "I'm interested in"), and "although …, but"
- * (one linking word is enough).
+ * (one linking word is enough), a question in statement order ("Why you didn't call?"), an age
+ * with "have" ("I have 25 years old"), and a double negative ("I didn't see nobody").
  */
 import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
 import { BASE_FORM_PARTICIPLE, ingForm, matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
@@ -47,25 +48,46 @@ function conditionalWill(a: Analysis, first: Token, last: number, issues: Issue[
 }
 
 const WH_WORDS = /^(?:why|where|when|what|how|who)$/;
+/** Words that make "how" a question phrase: "How long have you …", "How often do you …". */
+const HOW_WORDS = /^(?:long|much|many|often|far|old|soon)$/;
 /**
- * "Why you changed the plan?" → "Why did you change": a question needs "do/does/did" before its
- * subject. Only a sentence that opens with a question word, then a subject pronoun, then a simple
- * verb, and ends with "?" ("How you doing?" and "What you see is …" are left alone).
+ * "Why you changed the plan?" → "Why did you change", "Why you didn't call?" → "Why didn't you
+ * call", "How long you have been here?" → "How long have you been": a question puts "do" or its
+ * auxiliary before the subject. Only a sentence that opens with a question word (or "how long",
+ * "how often" …), then a subject pronoun, then a simple verb or an auxiliary, and ends with "?"
+ * ("How you doing?", "How come you left?" and "What you see is …" are left alone).
  */
 function questionWithoutDo(a: Analysis, first: Token, last: number, issues: Issue[]): void {
   if (!WH_WORDS.test(first.lower) || first.lower === "who") return;
   const s = a.sentences[first.sentence]!;
   if (!s.text.trimEnd().endsWith("?")) return;
-  const subject = nextWord(a, first.i);
+  let opener = first;
+  const second = nextWord(a, first.i);
+  if (first.lower === "how" && second && HOW_WORDS.test(second.lower)) opener = second;
+  const subject = nextWord(a, opener.i);
   const verb = subject && nextWord(a, subject.i);
-  if (!subject || !verb || !/^(?:i|you|we|they|he|she)$/.test(subject.lower) || verb.pos !== "VERB" || /ing$/.test(verb.lower) || verb.lemma === "be" || verb.lemma === "have") return;
+  if (!subject || !verb || !/^(?:i|you|we|they|he|she)$/.test(subject.lower) || a.text.slice(opener.end, subject.start) !== " ") return;
+  const question = a.text.slice(first.start, opener.end);
+  if (verb.pos === "AUX" && verb.start === subject.end + 1 && verb.lower !== "do") {
+    // "you didn't", "you have", "you are": the auxiliary (with its "n't") goes before the subject
+    const nt = a.tokens[verb.i + 1];
+    const negation = nt && /^n['’]t$/.test(nt.lower) && nt.start === verb.end ? nt : undefined;
+    const main = nextWord(a, (negation ?? verb).i);
+    // "What you are saying is true?": the clause is the subject of a later verb
+    const rest = a.tokens.slice(verb.i + 1, last);
+    if (!main || /^(?:to|that)$/.test(main.lower) || rest.some((x) => x.text === "," || /^(?:is|are|was|were)$/.test(x.lower))) return;
+    const fix = `${verb.text}${negation?.text ?? ""} ${subject.text}`;
+    issues.push(makeIssue("grammar.question-order", { start: subject.start, end: (negation ?? verb).end }, "grammar", `In a question, "${verb.lower}${negation?.lower ?? ""}" comes before the subject: "${question} ${fix} …?".`, fix));
+    return;
+  }
+  if (verb.pos !== "VERB" || /ing$/.test(verb.lower) || verb.lemma === "be" || verb.lemma === "have") return;
   if (a.tokens.slice(verb.i + 1, last).some((x) => x.pos === "AUX" || x.text === ",")) return;
   const third = verb.lower !== verb.lemma && verb.lower === thirdPersonForm(verb.lemma);
   const past = verb.lower !== verb.lemma && !third && (verb.lower === pastForm(verb.lemma) || /ed$/.test(verb.lower));
   if (verb.lower !== verb.lemma && !past && !third) return;
   const aux = past ? "did" : third || /^(?:he|she)$/.test(subject.lower) ? "does" : "do";
   const fix = `${aux} ${subject.text} ${verb.lemma}`;
-  issues.push(makeIssue("grammar.question-do", { start: subject.start, end: verb.end }, "grammar", `A question needs "${aux}" before the subject: "${first.text} ${fix}?".`, fix));
+  issues.push(makeIssue("grammar.question-do", { start: subject.start, end: verb.end }, "grammar", `A question needs "${aux}" before the subject: "${question} ${fix} …?".`, fix));
 }
 
 /**
@@ -114,6 +136,37 @@ function missingBe(a: Analysis, s: { first: number; last: number }, issues: Issu
   }
 }
 
+/** "I have 25 years old" → "I am 25 years old": an age is something you are. */
+function ageWithHave(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lemma !== "have" || !/^(?:have|has|had)$/.test(t.lower)) return;
+  const number = nextWord(a, t.i);
+  const years = number && nextWord(a, number.i);
+  const old = years && nextWord(a, years.i);
+  if (!number || !years || !old || number.pos !== "NUM" || !/^years?$/.test(years.lower) || old.lower !== "old") return;
+  const subject = prevWord(a, t.i)?.lower ?? "";
+  const plural = /^(?:we|you|they)$/.test(subject);
+  const be = t.lower === "had" ? (plural ? "were" : "was") : subject === "i" ? "am" : plural || t.lower === "have" ? "are" : "is";
+  issues.push(makeIssue("grammar.age-be", t, "grammar", `An age is something you are: "${subject === "i" ? "I" : "…"} ${be} ${number.text} years old".`, matchCase(be, t.text)));
+}
+
+/** The "any-" word that goes with a negative verb. */
+const ANY_FORMS: Readonly<Record<string, string>> = { nobody: "anybody", nothing: "anything", nowhere: "anywhere", none: "any" };
+/**
+ * "I didn't see nobody" → "anybody": one negative is enough in standard English. Only the negative
+ * verb directly followed by its "no-" object ("didn't say nothing", "never went nowhere").
+ */
+function doubleNegative(a: Analysis, t: Token, issues: Issue[]): void {
+  const any = ANY_FORMS[t.lower];
+  if (!any) return;
+  const verb = prevWord(a, t.i);
+  const negation = verb && a.tokens[verb.i - 1];
+  if (!verb || !negation || (verb.pos !== "VERB" && verb.pos !== "AUX") || verb.sentence !== t.sentence || a.text.slice(verb.end, t.start) !== " ") return;
+  if (!/^(?:n['’]t|not|never)$/.test(negation.lower) || (negation.lower !== "never" && !/^(?:do|does|did|can|could|will|would|should|must|is|are|was|were|have|has|had|ca|wo)$/.test(a.tokens[negation.i - 1]?.lower ?? ""))) return;
+  // "It is not nothing": a deliberate double negative says "something"
+  if (verb.lemma === "be") return;
+  issues.push(makeIssue("grammar.double-negative", t, "grammar", `"${negation.lower === "never" ? "never" : "not"}" already makes the sentence negative: "${any}".`, matchCase(any, t.text)));
+}
+
 export const grammar: Rule = {
   id: "grammar",
   group: "language",
@@ -146,6 +199,8 @@ export const grammar: Rule = {
     for (const t of a.tokens) {
       if (!t.isWord) continue;
       notWithoutDo(a, t, issues);
+      ageWithHave(a, t, issues);
+      doubleNegative(a, t, issues);
       const next = nextWord(a, t.i);
       if (!next) continue;
       // "doesn't sends", "didn't worked", "Does it works?" → the base form after do, does, did
@@ -249,6 +304,8 @@ export const grammar: Rule = {
         // "once" inside a clause is "one time": "after it is used once it will be removed"
         if (t.lower === "once" && prevWord(a, t.i) !== undefined && !/^(?:and|but|so|or)$/.test(prevWord(a, t.i)!.lower) && a.tokens.slice(prevWord(a, t.i)!.i + 1, t.i).every((x) => x.text !== "," && x.text !== ";")) continue;
         if (t.lower === "when" && /^(?:know|ask|asked|wonder|sure|tell|idea|remember|say|said|decide|clear|see|check|guess)$/.test(prevWord(a, t.i)?.lower ?? "")) continue;
+        // "When you will arrive?": a direct question in the wrong order (questionWithoutDo), not a time clause
+        if (t.lower === "when" && a.sentences[t.sentence]!.first === t.i && a.sentences[t.sentence]!.text.trimEnd().endsWith("?") && !a.sentences[t.sentence]!.text.includes(",")) continue;
         let subject = asSoonAs ? nextWord(a, next.i) : next;
         if (subject && subject.pos === "DET") subject = nextWord(a, subject.i);
         if (!subject) continue;

@@ -259,6 +259,18 @@ function appreciateIf(a: Analysis, t: Token): Issue | undefined {
   return makeIssue("pronouns.appreciate-it", spanOf(t), "grammar", `"${t.text}" needs an object: "${t.text} it ${next.lower} …".`, `${t.text} it`);
 }
 
+/** "between you and I" → "me": after a preposition both pronouns are objects. */
+function betweenYouAndI(a: Analysis, t: Token): Issue | undefined {
+  if (t.text !== "I") return undefined;
+  const and = prevWord(a, t.i);
+  const you = and && prevWord(a, and.i);
+  const between = you && prevWord(a, you.i);
+  if (!between || and.lower !== "and" || !/^(?:you|him|her|them|us)$/.test(you.lower) || !/^(?:between|for|to|with)$/.test(between.lower)) return undefined;
+  // "for you and I to …": "I" is then the subject of what follows
+  if (nextWord(a, t.i)?.lower === "to") return undefined;
+  return makeIssue("pronouns.object-after-preposition", t, "grammar", `After "${between.lower}", use the object form: "${between.lower} ${you.lower} and me".`, "me");
+}
+
 export const pronouns: Rule = {
   id: "pronouns",
   group: "language",
@@ -267,7 +279,7 @@ export const pronouns: Rule = {
     const issues: Issue[] = [];
     for (const t of a.tokens) {
       if (!t.isWord) continue;
-      const issue = objectAsSubject(a, t) ?? (t.lower === "which" ? whichForPerson(a, t) : undefined) ?? badReflexive(t) ?? whatAsRelative(a, t) ?? whoForThing(a, t) ?? appreciateIf(a, t);
+      const issue = objectAsSubject(a, t) ?? (t.lower === "which" ? whichForPerson(a, t) : undefined) ?? badReflexive(t) ?? whatAsRelative(a, t) ?? whoForThing(a, t) ?? appreciateIf(a, t) ?? betweenYouAndI(a, t);
       if (issue) issues.push(issue);
     }
     return issues;

@@ -108,6 +108,8 @@ function sinceTimePoint(a: Analysis, s: { first: number; last: number }, duratio
   // progressive with it needs both fixes ("have been working … for"), so that case asks for it
   if (!durationToo && what.pos === "NUM" && /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/.test(nextWord(a, what.i)?.lower ?? "")) return undefined;
   if (what.pos === "NUM" || /^(?:last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|september|october|november|december|then|the|morning|childhood)$/.test(what.lower)) return since;
+  // "since this morning", "since this year"
+  if (what.lower === "this" && /^(?:morning|afternoon|evening|week|month|year|spring|summer|autumn|winter)$/.test(nextWord(a, what.i)?.lower ?? "")) return since;
   const be = nextWord(a, what.i);
   return /^(?:i|we|you|they|he|she)$/.test(what.lower) && be && /^(?:was|were)$/.test(be.lower) ? since : undefined;
 }
@@ -216,12 +218,15 @@ function sinceProgressive(a: Analysis, issues: Issue[]): void {
     for (let i = s.first; i < since.i; i++) {
       const be = a.tokens[i]!;
       const verb = nextWord(a, i);
-      if (!/^(?:am|is|are|'m|'re|’m|’re)$/.test(be.lower) || !verb || !/ing$/.test(verb.lower)) continue;
+      if (!/^(?:am|is|are|'m|'re|’m|’re|'s|’s)$/.test(be.lower) || !verb || !/ing$/.test(verb.lower)) continue;
       // the same clause: no comma or other clause break between the verb and "since"
       if (a.tokens.slice(verb.i + 1, since.i).some((x) => x.text === "," || x.text === ";")) continue;
       const subject = prevWord(a, i);
-      const have = subject && /^(?:he|she|it)$/.test(subject.lower) ? "has" : be.lower === "is" ? "has" : "have";
-      issues.push(makeIssue("tense.since-perfect", { start: be.start, end: verb.end }, "tense", `With "since", use the present perfect: "${have} been ${verb.lower}".`, `${have} been ${verb.text}`));
+      // a contraction stays one: "it's raining" → "it's been raining", "I'm waiting" → "I've been waiting"
+      const contracted = /^['’]/.test(be.text) && be.start === subject?.end;
+      const have = contracted ? (/s$/.test(be.lower) ? be.text : `${be.text[0]}ve`) : subject && /^(?:he|she|it)$/.test(subject.lower) ? "has" : be.lower === "is" ? "has" : "have";
+      const shown = contracted ? `${subject!.text}${have} been ${verb.lower}` : `${have} been ${verb.lower}`;
+      issues.push(makeIssue("tense.since-perfect", { start: be.start, end: verb.end }, "tense", `With "since", use the present perfect: "${shown}".`, `${have} been ${verb.text}`));
     }
   }
 }

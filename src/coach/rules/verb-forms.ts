@@ -18,7 +18,7 @@
  */
 import type { Analysis, Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
-import { ingForm, matchCase, participleForm } from "../text/morph.ts";
+import { ingForm, matchCase, participleForm, thirdPersonForm } from "../text/morph.ts";
 import { PERSONAL_SUBJECTS } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
@@ -794,6 +794,22 @@ const BASE_VERBS_FOR_ING = new Set([
   "walk", "run", "swim", "ride", "drive", "work", "live", "stay", "sleep", "wake", "smoke", "listen", "wear", "collect", "paint", "fix", "clean", "meet",
 ]);
 
+const OBJECT_FORM: Readonly<Record<string, string>> = { i: "me", you: "you", he: "him", she: "her", we: "us", they: "them", it: "it" };
+/**
+ * "I want that you come" → "I want you to come": "want" and "would like" take an object and
+ * "to", never a "that" clause. Only "that" + subject pronoun + a present verb.
+ */
+function wantThat(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lemma !== "want" || t.pos !== "VERB") return;
+  const that = nextWord(a, t.i);
+  const subject = that && nextWord(a, that.i);
+  const verb = subject && nextWord(a, subject.i);
+  if (!that || !subject || !verb || that.lower !== "that" || !(subject.lower in OBJECT_FORM) || verb.pos !== "VERB" || /(?:ing|ed)$/.test(verb.lower)) return;
+  if (verb.lower !== verb.lemma && verb.lower !== thirdPersonForm(verb.lemma)) return;
+  const fix = `${OBJECT_FORM[subject.lower]} to ${verb.lemma}`;
+  issues.push(makeIssue("verb-forms.want-that", { start: that.start, end: verb.end }, "grammar", `"${t.lower}" takes an object and "to", not a "that" clause: "${t.lower} ${fix}".`, fix));
+}
+
 export const verbForms: Rule = {
   id: "verb-forms",
   group: "language",
@@ -818,6 +834,7 @@ export const verbForms: Rule = {
       missingDummySubject(a, t, issues);
       miscForms(a, t, issues);
       verbPatterns(a, t, issues);
+      wantThat(a, t, issues);
     }
     return issues;
   },

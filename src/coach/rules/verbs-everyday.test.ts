@@ -308,3 +308,52 @@ test("tense: a perfect after 'and' may speak of now", () => {
   checkRule(tense, { text: "The plan was agreed two years ago and the costs have risen since.", expect: [] });
   checkRule(tense, { text: "Two years ago we have moved to Leeds.", expect: ["have moved => moved"] });
 });
+
+// Well-known learner slips: question order, ages, double negatives, "want that", "since" with "-ing"
+const questionOrder: RuleCase[] = [
+  { text: "How long you have been here?", expect: ["you have => have you"] },
+  { text: "Why you didn't call me yesterday?", expect: ["you didn't => didn't you"] },
+  { text: "Where you are going tonight?", expect: ["you are => are you"] },
+  { text: "When you will arrive in Rome?", expect: ["you will => will you"] },
+  { text: "How often you go to the gym?", expect: ["you go => do you go"] },
+  { text: "How much you paid for the tickets?", expect: ["you paid => did you pay"] },
+  { text: "How come you didn't call?", expect: [] },
+  { text: "What you are saying is true?", expect: [] },
+  { text: "How long have you been here?", expect: [] },
+  { text: "I wonder why you are late.", expect: [] },
+  { text: "Why you have to leave so early, I will never understand.", expect: [] },
+];
+const ages: RuleCase[] = [
+  { text: "I have 25 years old.", expect: ["have => am"] },
+  { text: "My brother has 30 years old.", expect: ["has => is"] },
+  { text: "When we had 10 years old, we lived in Porto.", expect: ["had => were"] },
+  { text: "I have 3 years of experience.", expect: [] },
+  { text: "The house has 200 years of history.", expect: [] },
+];
+const doubleNegatives: RuleCase[] = [
+  { text: "I didn't see nobody at the station.", expect: ["nobody => anybody"] },
+  { text: "We don't know nothing about it.", expect: ["nothing => anything"] },
+  { text: "He never said nothing to me.", expect: ["nothing => anything"] },
+  { text: "I can't do nothing about it.", expect: ["nothing => anything"] },
+  { text: "It is not nothing.", expect: [] },
+  { text: "I saw nobody at the station.", expect: [] },
+  { text: "Nobody didn't care.", expect: [] },
+];
+const wantThatCases: RuleCase[] = [
+  { text: "I want that you come with me.", expect: ["that you come => you to come"] },
+  { text: "She wants that I help her with the move.", expect: ["that I help => me to help"] },
+  { text: "I want that he comes early.", expect: ["that he comes => him to come"] },
+  { text: "I want that book on the top shelf.", expect: [] },
+  { text: "I want you to come with me.", expect: [] },
+];
+const sinceNow: RuleCase[] = [
+  { text: "It's raining since this morning.", expect: ["'s raining => 's been raining"] },
+  { text: "She is working here since this year.", expect: ["is working => has been working"] },
+  { text: "It has been raining since this morning.", expect: [] },
+];
+
+test("grammar: question order, ages and double negatives", () => {
+  for (const c of [...questionOrder, ...ages, ...doubleNegatives]) checkRule(grammar, c);
+});
+test("verb-forms: want that", () => { for (const c of wantThatCases) checkRule(verbForms, c); });
+test("tense: since with -ing", () => { for (const c of sinceNow) checkRule(tense, c); });
