@@ -9,7 +9,7 @@
  * with "have" ("I have 25 years old"), and a double negative ("I didn't see nobody").
  */
 import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
-import { BASE_FORM_PARTICIPLE, ingForm, matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
+import { BASE_FORM_PARTICIPLE, capitalize, ingForm, matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
 import { POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
@@ -167,6 +167,29 @@ function doubleNegative(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("grammar.double-negative", t, "grammar", `"${negation.lower === "never" ? "never" : "not"}" already makes the sentence negative: "${any}".`, matchCase(any, t.text)));
 }
 
+/**
+ * "Do you can help me?" → "Can you help me?": a modal makes its own question. And "What means
+ * this word?" → "What does this word mean?": "mean" needs "does" when "what" is its object.
+ */
+function questionWithModalOrMean(a: Analysis, first: Token, issues: Issue[]): void {
+  const s = a.sentences[first.sentence]!;
+  if (!s.text.trimEnd().endsWith("?")) return;
+  const second = nextWord(a, first.i);
+  const third = second && nextWord(a, second.i);
+  if (!second || !third) return;
+  if (/^(?:do|does|did)$/.test(first.lower) && /^(?:i|you|we|they|he|she|it)$/.test(second.lower) && /^(?:can|could|will|would|should|must|may|might)$/.test(third.lower)) {
+    issues.push(makeIssue("grammar.do-modal", { start: first.start, end: third.end }, "grammar", `A modal makes its own question: "${capitalize(third.lower)} ${second.text} …?", without "${first.lower}".`, `${matchCase(third.lower, first.text)} ${second.text}`));
+    return;
+  }
+  // the object after "means" is a determiner and a noun, and nothing follows but "?"
+  if (first.lower === "what" && second.lower === "means" && /^(?:this|that|the)$/.test(third.lower)) {
+    const noun = nextWord(a, third.i);
+    if (!noun || noun.pos !== "NOUN" || nextWord(a, noun.i)) return;
+    const object = a.text.slice(third.start, noun.end);
+    issues.push(makeIssue("grammar.question-do", { start: second.start, end: noun.end }, "grammar", `"What" is the object of "mean" here, so the question needs "does": "What does ${object} mean?".`, `does ${object} mean`));
+  }
+}
+
 export const grammar: Rule = {
   id: "grammar",
   group: "language",
@@ -178,6 +201,7 @@ export const grammar: Rule = {
       conditionalWill(a, first, s.last, issues);
       missingBe(a, s, issues);
       questionWithoutDo(a, first, s.last, issues);
+      questionWithModalOrMean(a, first, issues);
       // "Although it was late, but we finished" → one linking word is enough
       if (/^(?:although|though)$/.test(first.lower) || (first.lower === "even" && nextWord(a, first.i)?.lower === "though")) {
         for (let k = s.first + 1; k < s.last; k++) {
@@ -288,6 +312,16 @@ export const grammar: Rule = {
         const verb = subject && /^(?:he|she|it)$/.test(subject.lower) ? thirdPersonForm(next.lower) : next.lower;
         issues.push(makeIssue("grammar.be-agree", { start: t.start, end: next.end }, "grammar", `"Agree" is a verb: say "${subject ? subject.lower + " " : ""}${verb}", without "${t.lower}".`, verb));
         continue;
+      }
+      // "I am not agree" → "I don't agree"
+      if ((t.lower === "am" || t.lower === "is" || t.lower === "are") && next.lower === "not" && next.start === t.end + 1) {
+        const agree = nextWord(a, next.i);
+        if (agree && (agree.lower === "agree" || agree.lower === "disagree") && agree.start === next.end + 1) {
+          const subject = prevWord(a, t.i);
+          const negative = t.lower === "is" ? "doesn't" : "don't";
+          issues.push(makeIssue("grammar.be-agree", { start: t.start, end: agree.end }, "grammar", `"Agree" is a verb: say "${subject ? subject.lower + " " : ""}${negative} ${agree.lower}".`, `${negative} ${agree.lower}`));
+          continue;
+        }
       }
       // "its failing" → "it's failing"
       if (t.lower === "its" && /ing$/.test(next.lower) && next.start === t.end + 1) {

@@ -576,6 +576,16 @@ export const prepositions: Rule = {
         continue;
       }
 
+      // "I gave to him the book" → "gave him the book": before the thing given, the person needs no "to"
+      if (/^(?:give|send|show|tell|offer|lend|bring|pass|hand|teach|buy)$/.test(t.lemma) && t.pos === "VERB" && next.lower === "to" && next.start === t.end + 1) {
+        const person = nextWord(a, next.i);
+        const det = person && nextWord(a, person.i);
+        const thing = det && nextWord(a, det.i);
+        if (person && det && thing && OBJECT_PRONOUNS.has(person.lower) && /^(?:the|a|an|my|your|his|her|our|their|some|this|that)$/.test(det.lower) && (thing.pos === "NOUN" || thing.pos === "ADJ") && person.start === next.end + 1) {
+          issues.push(makeIssue("prepositions.indirect-object", { start: next.start, end: person.end }, "preposition", `Before the thing given, the person needs no "to": "${t.lower} ${person.lower} ${det.lower} …" (or "${t.lower} ${det.lower} … to ${person.lower}").`, person.text));
+          continue;
+        }
+      }
       // "explain me how" → "explain to me how"
       if (t.lemma === "explain" && OBJECT_PRONOUNS.has(next.lower) && next.start === t.end + 1) {
         issues.push(makeIssue("prepositions.explain-to", { start: t.start, end: next.end }, "preposition", `Say "explain to ${next.lower}" (or "explain … to ${next.lower}"): "explain" does not take a person as its object.`, `${a.text.slice(t.start, t.end)} to ${next.text}`));

@@ -453,7 +453,7 @@ function perfectBeforePast(a: Analysis, issues: Issue[]): void {
 }
 
 /** Verbs of state that are not used in the progressive: "I was knowing" → "knew". */
-const STATE_ING = wordTable<string>({ knowing: "know", belonging: "belong", consisting: "consist", seeming: "seem", deserving: "deserve", possessing: "possess", resembling: "resemble" });
+const STATE_ING = wordTable<string>({ knowing: "know", belonging: "belong", consisting: "consist", seeming: "seem", deserving: "deserve", possessing: "possess", resembling: "resemble", owning: "own", understanding: "understand" });
 
 /** "Nobody was knowing that the job existed" → "knew": verbs of state have no progressive. */
 function stateProgressive(a: Analysis, issues: Issue[]): void {
@@ -467,6 +467,9 @@ function stateProgressive(a: Analysis, issues: Issue[]): void {
     const after = nextWord(a, ing.i);
     // "her look was knowing", "a knowing smile": the adjective; "containing the fire" (holding it back) is left out of the table
     if (lemma === "know" && (!after || after.pos === "NOUN" || /^[.,;!?]$/.test(after.text))) continue;
+    // "she is very understanding": the adjective; the verb has its object ("understanding the problem")
+    // and a person understands: "the hard part is understanding the nuances" is a gerund
+    if (lemma === "understand" && (!after || !["DET", "PRON"].includes(after.pos) || after.start !== ing.end + 1 || !(fused || /^(?:i|you|we|they|he|she)$/.test(prevWord(a, be.i)?.lower ?? "")))) continue;
     if (!fused && !prevWord(a, be.i)) continue;
     let fix: string;
     if (/^(?:was|were)$/.test(be.lower)) fix = pastForm(lemma);

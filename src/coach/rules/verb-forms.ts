@@ -810,6 +810,29 @@ function wantThat(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("verb-forms.want-that", { start: that.start, end: verb.end }, "grammar", `"${t.lower}" takes an object and "to", not a "that" clause: "${t.lower} ${fix}".`, fix));
 }
 
+const REFLEXIVES = /^(?:myself|yourself|himself|herself|ourselves|yourselves|themselves)$/;
+/**
+ * "I feel myself tired" → "I feel tired": "feel" with an adjective takes no reflexive; and
+ * "We enjoyed very much." → "enjoyed it very much": "enjoy" needs an object.
+ */
+function feelAndEnjoy(a: Analysis, t: Token, issues: Issue[]): void {
+  const next = nextWord(a, t.i);
+  if (!next || next.start !== t.end + 1) return;
+  if (t.lemma === "feel" && t.pos === "VERB" && REFLEXIVES.test(next.lower)) {
+    const adjective = nextWord(a, next.i);
+    if (!adjective || adjective.pos !== "ADJ" || adjective.start !== next.end + 1) return;
+    issues.push(makeIssue("verb-forms.feel-reflexive", { start: t.start, end: adjective.end }, "grammar", `With an adjective, "feel" takes no "${next.lower}": "${t.lower} ${adjective.lower}".`, `${t.text} ${adjective.text}`));
+    return;
+  }
+  if (t.lemma === "enjoy" && t.pos === "VERB" && t.lower !== "enjoying" && /^(?:very|so|a|really)$/.test(next.lower)) {
+    const much = nextWord(a, next.i);
+    const phrase = much && (next.lower === "a" ? (much.lower === "lot" ? much : undefined) : much.lower === "much" ? much : undefined);
+    const after = phrase && a.tokens[phrase.i + 1];
+    if (!phrase || !after || !/^[.!]$/.test(after.text) || after.start !== phrase.end) return;
+    issues.push(makeIssue("verb-forms.enjoy-object", { start: t.start, end: t.end }, "grammar", `"Enjoy" needs an object: "${t.lower} it ${a.text.slice(next.start, phrase.end)}" (or "enjoyed ourselves").`, `${t.text} it`));
+  }
+}
+
 export const verbForms: Rule = {
   id: "verb-forms",
   group: "language",
@@ -835,6 +858,7 @@ export const verbForms: Rule = {
       miscForms(a, t, issues);
       verbPatterns(a, t, issues);
       wantThat(a, t, issues);
+      feelAndEnjoy(a, t, issues);
     }
     return issues;
   },

@@ -357,3 +357,32 @@ test("grammar: question order, ages and double negatives", () => {
 });
 test("verb-forms: want that", () => { for (const c of wantThatCases) checkRule(verbForms, c); });
 test("tense: since with -ing", () => { for (const c of sinceNow) checkRule(tense, c); });
+
+const moreClassics: RuleCase[] = [
+  { text: "Do you can help me with the bags?", expect: ["Do you can => Can you"] },
+  { text: "What means this word?", expect: ["means this word => does this word mean"] },
+  { text: "What means the most to you?", expect: [] },
+  { text: "Do you know if he can come?", expect: [] },
+  { text: "I am not agree with the plan.", expect: ["am not agree => don't agree"] },
+  { text: "He is not agree with us.", expect: ["is not agree => doesn't agree"] },
+];
+const feelEnjoy: RuleCase[] = [
+  { text: "After the trip I feel myself tired.", expect: ["feel myself tired => feel tired"] },
+  { text: "We enjoyed very much.", expect: ["enjoyed => enjoyed it"] },
+  { text: "I feel myself at home here.", expect: [] },
+  { text: "We enjoyed it very much.", expect: [] },
+  { text: "We enjoyed ourselves a lot.", expect: [] },
+];
+const stateVerbs: RuleCase[] = [
+  { text: "He is owning a big house in the hills.", expect: ["is owning => owns"] },
+  { text: "I am understanding the problem now.", expect: ["am understanding => understand"] },
+  { text: "She is very understanding with the children.", expect: [] },
+  { text: "My parents were understanding.", expect: [] },
+];
+
+test("grammar: modals and 'mean' in questions, 'not agree'", () => { for (const c of moreClassics) checkRule(grammar, c); });
+test("verb-forms: feel and enjoy", () => { for (const c of feelEnjoy) checkRule(verbForms, c); });
+test("tense: more verbs of state", () => { for (const c of stateVerbs) checkRule(tense, c); });
+test("tense: 'is understanding' after a thing is a gerund", () => {
+  checkRule(tense, { text: "The hard part of the job is understanding the customers.", expect: [] });
+});

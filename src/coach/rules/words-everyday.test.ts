@@ -248,6 +248,15 @@ const comparativeSilent: RuleCase[] = [
   { text: "The wall was stone grey.", expect: [] },
 ];
 
+prepositionCases.push(
+  { text: "I gave to him the book yesterday.", expect: ["to him => him"] },
+  { text: "She sent to me a long letter.", expect: ["to me => me"] },
+);
+prepositionSilent.push(
+  { text: "I gave it to him yesterday.", expect: [] },
+  { text: "I talked to him the whole day.", expect: [] },
+);
+
 test("prepositions: everyday collocations and time words", () => {
   for (const c of [...prepositionCases, ...prepositionSilent]) checkRule(prepositions, c);
 });
