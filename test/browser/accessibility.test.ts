@@ -13,7 +13,7 @@ const suite = browserSuite();
 type PageCase = { path: string; title: string; h1: string | RegExp };
 
 const PUBLIC_PAGES: PageCase[] = [
-  { path: "/", title: "Parlance", h1: "Practise the English of your backend job" },
+  { path: "/", title: "Parlance", h1: "Practice the English of your backend job" },
   { path: "/sign-in", title: "Sign in · Parlance", h1: "Sign in" },
   { path: "/sign-up", title: "Create your account · Parlance", h1: "Create your account" },
   { path: "/vocabulary", title: "Vocabulary · Parlance", h1: "Vocabulary" },

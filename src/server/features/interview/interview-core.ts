@@ -172,9 +172,9 @@ export function buildReport(
   if (weakest && weakest.missed.length > 0 && workOn.length < 3) {
     workOn.push(`Revisit “${weakest.prompt}”: you did not mention that ${lowerFirst(weakest.missed[0]!)}`);
   }
-  if (items.some((i) => i.overtime) && workOn.length < 3) workOn.push("Watch the time: practise giving a complete answer within the limit, then add detail if asked.");
+  if (items.some((i) => i.overtime) && workOn.length < 3) workOn.push("Watch the time: practice giving a complete answer within the limit, then add detail if asked.");
   const fallback = [
-    "Practise out loud: answer one bank question a day with dictation, then compare with the model answer.",
+    "Practice out loud: answer one bank question a day with dictation, then compare with the model answer.",
     "Give a concrete example from your own work in every technical answer.",
     "Prepare two stories in STAR form you can adapt: a hard bug and a disagreement with a colleague.",
   ];

@@ -124,7 +124,7 @@ export const interviewRoutes: FastifyPluginAsyncZod<{
         schema: {
           tags,
           security,
-          summary: "A question to practise: prompt, tips, the learner's answers over time; the model answer and key points once answered or revealed",
+          summary: "A question to practice: prompt, tips, the learner's answers over time; the model answer and key points once answered or revealed",
           params: QuestionParams,
           response: { 200: z.object({ practice: PracticeView }), ...read },
         },

@@ -3,7 +3,7 @@ export function Footer() {
     <footer className="site-footer">
       <div className="container site-footer__inner">
         <p>
-          <strong>Parlance</strong> — practise the English of backend development.
+          <strong>Parlance</strong> — practice the English of backend development.
         </p>
         <p className="muted">Open source and self-hosted: your account and your practice live on this server.</p>
       </div>

@@ -57,7 +57,7 @@ function SignedOutHome() {
     <div className="page">
       <section className="hero" aria-labelledby="hero-heading">
         <p className="eyebrow">For backend developers</p>
-        <h1 id="hero-heading">Practise the English of your backend job</h1>
+        <h1 id="hero-heading">Practice the English of your backend job</h1>
         <p className="lead">
           Explain your design, review a pull request, talk through an incident, answer interview questions — in
           clear, confident English. Parlance is built for developers who speak English as a second language, and
@@ -80,7 +80,7 @@ function SignedOutHome() {
 
       <section className="cta" aria-labelledby="cta-heading">
         <h2 id="cta-heading">Start with your profile</h2>
-        <p>Tell Parlance your level, your daily goal and your time zone, and start practising straight away.</p>
+        <p>Tell Parlance your level, your daily goal and your time zone, and start practicing straight away.</p>
         <Link to={paths.signUp} className="button button--primary">
           Create your account
         </Link>
@@ -124,7 +124,7 @@ function ReleaseNote() {
 function Offers() {
   return (
     <section className="section" aria-labelledby="offers-heading">
-      <h2 id="offers-heading">What you will practise</h2>
+      <h2 id="offers-heading">What you will practice</h2>
       <ul className="offer-grid">
         {OFFERS.map((offer) => (
           <li key={offer.title} className="offer-card">

@@ -9,7 +9,7 @@ export function InterviewGuidePage() {
       <header className="page__header">
         <p className="eyebrow">Interview preparation</p>
         <h1>How to prepare for a backend interview in English</h1>
-        <p className="lead">Interviewers are not grading your accent. They want to know whether you can explain what you know, reason out loud, and work with a team in English. All three can be practised.</p>
+        <p className="lead">Interviewers are not grading your accent. They want to know whether you can explain what you know, reason out loud, and work with a team in English. All three can be practiced.</p>
       </header>
       <InterviewNav />
 
@@ -20,7 +20,7 @@ export function InterviewGuidePage() {
             <strong>Read the job description twice.</strong> List the technologies and the responsibilities it names. For each, prepare one sentence on what it is and one example of when you used it.
           </li>
           <li>
-            <strong>Practise out loud, not only in your head.</strong> Answer one question from the bank each day, dictating if your browser offers it. Speaking shows you which words you are missing.
+            <strong>Practice out loud, not only in your head.</strong> Answer one question from the bank each day, dictating if your browser offers it. Speaking shows you which words you are missing.
           </li>
           <li>
             <strong>Compare, then retry.</strong> After the coach's feedback, read the model answer, note two phrases you want to use, and answer again the next day without looking.

@@ -41,13 +41,13 @@ function Question() {
       ) : practice.isError ? (
         <QueryError what="This question" error={practice.error} retry={() => void practice.refetch()} />
       ) : (
-        <Practise practice={practice.data} />
+        <AnswerSection practice={practice.data} />
       )}
     </div>
   );
 }
 
-function Practise({ practice }: { practice: Practice }) {
+function AnswerSection({ practice }: { practice: Practice }) {
   const q = practice.question;
   const answer = useAnswerQuestion(DEFAULT_ROLE, q.id);
   const reveal = useReveal(DEFAULT_ROLE, q.id);
@@ -104,8 +104,8 @@ function Practise({ practice }: { practice: Practice }) {
           </div>
         </>
       ) : (
-        <section className="section" aria-labelledby="practise">
-          <h2 id="practise">Your answer</h2>
+        <section className="section" aria-labelledby="your-answer">
+          <h2 id="your-answer">Your answer</h2>
           <AnswerBox
             key={round}
             label="Answer as you would in the interview"

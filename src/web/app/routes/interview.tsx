@@ -23,7 +23,7 @@ function SignedOut() {
       <header className="page__header">
         <h1>Interview preparation</h1>
         <p className="lead">
-          Practise the technical, behavioral and system-design questions of backend interviews in English: the coach reads your answer, highlights the key points you made and the ones you missed, and suggests better phrasings. Run mock interviews against the clock, or — if you hire — build interview kits with rubrics and scorecards.
+          Practice the technical, behavioral and system-design questions of backend interviews in English: the coach reads your answer, highlights the key points you made and the ones you missed, and suggests better phrasings. Run mock interviews against the clock, or — if you hire — build interview kits with rubrics and scorecards.
         </p>
         <p className="button-row">
           <Link to={paths.signUp} className="button button--primary">

@@ -114,7 +114,7 @@ export function ProfileForm({ user }: { user: User }) {
       </datalist>
       <TextField
         label="Daily goal (minutes)"
-        hint={`How long you want to practise each day, from ${MIN_DAILY_GOAL} to ${MAX_DAILY_GOAL} minutes.`}
+        hint={`How long you want to practice each day, from ${MIN_DAILY_GOAL} to ${MAX_DAILY_GOAL} minutes.`}
         name="dailyGoalMinutes"
         type="number"
         inputMode="numeric"

@@ -29,7 +29,7 @@ function TermsMissed({ role, terms }: { role: string; terms: SetSummary["termsMi
   return (
     <section className="card" aria-labelledby="missed-heading">
       <h2 id="missed-heading">Words to review</h2>
-      <p>These words were in the exercises you missed. Add them to your review deck to practise them with spaced repetition.</p>
+      <p>These words were in the exercises you missed. Add them to your review deck to practice them with spaced repetition.</p>
       <ul className="term-chips">
         {terms.map((t) => (
           <li key={t.id} className="term-chip">

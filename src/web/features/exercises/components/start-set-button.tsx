@@ -22,7 +22,7 @@ export type StartSetButtonProps = {
 export function StartSetButton({ role, setId, title, openAttemptId, completed, exerciseId, label, variant = "secondary" }: StartSetButtonProps) {
   const start = useStartSet(role);
   const navigate = useNavigate();
-  const visible = label ?? (completed ? "Practise again" : "Start");
+  const visible = label ?? (completed ? "Practice again" : "Start");
   const suffix = exerciseId ? `?exercise=${encodeURIComponent(exerciseId)}` : "";
   if (openAttemptId && !exerciseId) {
     return (

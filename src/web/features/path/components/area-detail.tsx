@@ -71,7 +71,7 @@ export function AreaDetail({ area, setAction, termHref }: { area: LearningArea; 
                 <Link to={questionPath(q.id)}>{q.prompt}</Link> <span className="muted">· {LEVEL_LABEL[q.level]}, {q.kind.replace("-", " ")}</span>
                 {q.practice ? (
                   <span className="status-tag status-tag--done">
-                    Practised {q.practice.attempts === 1 ? "once" : `${q.practice.attempts} times`} · best {Math.round(q.practice.best)}/100
+                    Practiced {q.practice.attempts === 1 ? "once" : `${q.practice.attempts} times`} · best {Math.round(q.practice.best)}/100
                   </span>
                 ) : null}
               </li>

@@ -23,7 +23,7 @@ function describe(step: NextStep): { title: string; text: string } {
 }
 
 export function NextSteps({ steps, action }: { steps: NextStep[]; action: StepAction }) {
-  if (steps.length === 0) return <p className="muted">You have done every set. Practise any of them again below.</p>;
+  if (steps.length === 0) return <p className="muted">You have done every set. Practice any of them again below.</p>;
   return (
     <ol className="next-steps">
       {steps.map((step) => {

@@ -100,8 +100,8 @@ export function PathOverview({ path, setAction, stepAction, exerciseAction, mist
                     {s.kind === "scenario" ? "Roleplay" : "Interview question"} · {s.areaTitle} · {LEVEL_LABEL[s.level]}
                   </p>
                   <p className="recommend-list__prompt">{s.title}</p>
-                  <Link to={s.kind === "scenario" ? roleplayPaths.scenario(s.id) : questionPath(s.id)} aria-label={`${s.kind === "scenario" ? "Practise this conversation" : "Practise this question"}: ${s.title}`}>
-                    {s.kind === "scenario" ? "Practise this conversation" : "Practise this question"}
+                  <Link to={s.kind === "scenario" ? roleplayPaths.scenario(s.id) : questionPath(s.id)} aria-label={`${s.kind === "scenario" ? "Practice this conversation" : "Practice this question"}: ${s.title}`}>
+                    {s.kind === "scenario" ? "Practice this conversation" : "Practice this question"}
                   </Link>
                 </li>
               ))}
