@@ -111,7 +111,7 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
   let category = KIND_CATEGORY[kind] ?? "grammar";
   // harper's first suggestion, read from the WASM side once and only when needed
   let suggested: { replacement: string | undefined } | undefined;
-  const replacementOf = () => (suggested ??= { replacement: firstReplacement(lint, problem) }).replacement;
+  const replacementOf = () => (suggested ??= { replacement: firstReplacement(lint, problem, kind === "Spelling") }).replacement;
   if (category === "spelling") {
     const word = problem.trim();
     if (options.isDomainWord(word.toLowerCase()) || isCodeLike(text, word, start, end)) return undefined;
@@ -153,17 +153,56 @@ function startsSentence(text: string, start: number): boolean {
 }
 
 /** The text harper's first suggestion puts in place of the problem ("" removes it), freeing harper's objects. */
-function firstReplacement(lint: Lint, problem: string): string | undefined {
+function firstReplacement(lint: Lint, problem: string, spelling: boolean): string | undefined {
   const suggestions = lint.suggestions();
-  const first = suggestions[0];
-  let replacement: string | undefined;
-  if (first) {
-    const kind = first.kind();
-    const text = first.get_replacement_text();
-    replacement = kind === 1 ? "" : kind === 2 ? problem + text : text;
-  }
+  const texts = suggestions.map((s) => {
+    const kind = s.kind();
+    const text = s.get_replacement_text();
+    return kind === 1 ? "" : kind === 2 ? problem + text : text;
+  });
   for (const s of suggestions) s.free();
-  return replacement;
+  return spelling ? learnerChoice(problem.trim(), texts) : texts[0];
+}
+
+/**
+ * harper orders its spelling suggestions by how far they are from the word, and among equals the
+ * first may be a rare word: "comming" → "cumming", "writting" → "writhing", "wich" → "wish",
+ * "studing" → "studding". A learner's slip is mostly a letter doubled or not doubled, or one left
+ * out, so among harper's suggestions the one that undoes such a slip comes first; otherwise
+ * harper's order stands.
+ */
+export function learnerChoice(word: string, suggestions: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  const score = (suggestion: string): number => {
+    const s = suggestion.toLowerCase();
+    // the y of "study", "carry", "copy" dropped before -ing
+    if (/[^y]ing$/.test(w) && s === w.replace(/ing$/, "ying")) return 3;
+    if (s.length === w.length - 1 && removesDouble(w, s)) return 2;
+    if (s.length === w.length + 1 && removesDouble(s, w)) return 2;
+    if (s.length === w.length + 1 && dropsOneLetter(s, w)) return 1;
+    return 0;
+  };
+  let best = suggestions[0];
+  let bestScore = best === undefined ? -1 : score(best);
+  for (const s of suggestions.slice(1)) {
+    const sc = score(s);
+    if (sc > bestScore) [best, bestScore] = [s, sc];
+  }
+  return best;
+}
+
+/** `shorter` is `longer` with one letter of a doubled pair taken out ("writting" → "writing"). */
+function removesDouble(longer: string, shorter: string): boolean {
+  for (let i = 1; i < longer.length; i++) {
+    if (longer[i] === longer[i - 1] && longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  }
+  return false;
+}
+
+/** `shorter` is `longer` with one letter left out ("which" → "wich"). */
+function dropsOneLetter(longer: string, shorter: string): boolean {
+  for (let i = 0; i < longer.length; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  return false;
 }
 
 /**

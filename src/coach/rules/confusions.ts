@@ -581,6 +581,10 @@ export const confusions: Rule = {
         case "fastly":
           issues.push(makeIssue("confusions.fastly", t, "spelling", `"Fast" is already an adverb: "drive fast", not "fastly".`, matchCase("fast", t.text)));
           break;
+        case "untill":
+          // harper reads it as a wrong negative ("distill")
+          if (!insideCode(a.code, t)) issues.push(makeIssue("confusions.untill", t, "spelling", `"Until" has one "l".`, matchCase("until", t.text)));
+          break;
         case "alot":
           // harper proposes "allot"; a learner means "a lot"
           if (!insideCode(a.code, t)) issues.push(makeIssue("confusions.alot", t, "spelling", `"A lot" is two words ("a lot of homework", "thanks a lot").`, matchCase("a lot", t.text)));
