@@ -167,9 +167,9 @@ function firstReplacement(lint: Lint, problem: string, spelling: boolean): strin
 /**
  * harper orders its spelling suggestions by how far they are from the word, and among equals the
  * first may be a rare word: "comming" → "cumming", "writting" → "writhing", "wich" → "wish",
- * "studing" → "studding". A learner's slip is mostly a letter doubled or not doubled, or one left
- * out, so among harper's suggestions the one that undoes such a slip comes first; otherwise
- * harper's order stands.
+ * "studing" → "studding", "tryed" → "toyed". A learner's slip is mostly a letter doubled or not
+ * doubled, one left out, or a y kept or lost at an ending, so among harper's suggestions the one
+ * that undoes such a slip comes first; otherwise harper's order stands.
  */
 export function learnerChoice(word: string, suggestions: readonly string[]): string | undefined {
   const w = word.toLowerCase();
@@ -177,6 +177,8 @@ export function learnerChoice(word: string, suggestions: readonly string[]): str
     const s = suggestion.toLowerCase();
     // the y of "study", "carry", "copy" dropped before -ing
     if (/[^y]ing$/.test(w) && s === w.replace(/ing$/, "ying")) return 3;
+    // and the y kept before -ed: "tryed" → "tried"
+    if (/[^aeiou]yed$/.test(w) && s === w.replace(/yed$/, "ied")) return 3;
     if (s.length === w.length - 1 && removesDouble(w, s)) return 2;
     if (s.length === w.length + 1 && removesDouble(s, w)) return 2;
     if (s.length === w.length + 1 && dropsOneLetter(s, w)) return 1;

@@ -12,6 +12,7 @@ const cases: [string, string[], string][] = [
   ["recieve", ["receive"], "receive"],
   ["freind", ["friend", "fiend"], "friend"],
   ["Comming", ["Cumming", "Coming"], "Coming"],
+  ["tryed", ["toyed", "treed", "tried"], "tried"],
 ];
 
 test("learnerChoice: among harper's suggestions, the one that undoes a learner's slip", () => {
