@@ -161,5 +161,16 @@ const articleCases3: RuleCase[] = [
 ];
 
 for (const c of articleCases3) test(`articles (round 3): ${c.text}`, () => checkRule(articles, c));
+// a job or a thing after "be" in a short sentence, and a noun the tagger calls a verb after "is"
+articleCases.push(
+  { text: "I am student.", expect: ["student => a student"] },
+  { text: "She is teacher.", expect: ["teacher => a teacher"] },
+  { text: "My father is engineer.", expect: ["engineer => an engineer"] },
+  { text: "My brother is developer in Berlin.", expect: ["developer => a developer"] },
+  { text: "It is key.", expect: [] },
+  { text: "Libpng is thread safe, provided it works.", expect: [] },
+  { text: "Kubernetes cluster setup.", expect: [] },
+);
+
 for (const c of articleCases) test(`articles (everyday): ${c.text}`, () => checkRule(articles, c));
 for (const c of uncountableCases) test(`uncountables (everyday): ${c.text}`, () => checkRule(uncountables, c));

@@ -98,6 +98,13 @@ const NAMING_VERBS = new Set(["called", "named", "titled", "labeled", "labelled"
 
 function isSingularCountable(ctx: RuleContext, t: Token): boolean {
   if (!COUNTABLE.has(t.lower) || t.lemma !== t.lower) return false;
+  // "my father is engineer": a base form right after "is" cannot be a verb, whatever the tagger says
+  if (t.text === t.lower && t.pos === "VERB") {
+    const be = prevWord(ctx.a, t.i);
+    // ("is thread safe", "is process heavy": the first half of an adjective written without its hyphen)
+    const after = nextWord(ctx.a, t.i);
+    return be !== undefined && /^(?:is|am|are|was|were)$/.test(be.lower) && be.end + 1 === t.start && !(after && after.pos === "ADJ" && after.start === t.end + 1);
+  }
   if (t.text === t.lower) return t.pos === "NOUN";
   // Capitalised only as the first word of a sentence: "Server crashed at noon."
   const sentenceStart = ctx.a.sentences[t.sentence]!.first === t.i;
@@ -522,7 +529,9 @@ export const articles: Rule = {
       // Compound nouns made of names ("Kubernetes", "Postgres") at sentence start read as labels.
       const sentence = a.sentences[t.sentence]!;
       const sentenceWords = a.tokens.slice(sentence.first, sentence.last).filter((x) => x.isWord).length;
-      if (sentenceWords <= 4) continue;
+      // (but "I am student." is a whole sentence: a subject and "be")
+      const shortClause = before?.lemma === "be" && /^(?:i|you|he|she|we|they|it|my|his|her|our|their|your)$/.test(a.tokens[sentence.first]!.lower);
+      if (sentenceWords <= 4 && !shortClause) continue;
       if (first.text !== first.lower && first.i !== sentence.first && first.pos !== "PROPN") continue;
 
       let article: "a" | "an" | "the";

@@ -71,13 +71,15 @@ function questionWithoutDo(a: Analysis, first: Token, last: number, issues: Issu
   if (verb.pos === "AUX" && verb.start === subject.end + 1 && verb.lower !== "do") {
     // "you didn't", "you have", "you are": the auxiliary (with its "n't") goes before the subject
     const nt = a.tokens[verb.i + 1];
-    const negation = nt && /^n['’]t$/.test(nt.lower) && nt.start === verb.end ? nt : undefined;
+    // ("didnt": the apostrophe the learner left out goes back in)
+    const negation = nt && /^n['’]?t$/.test(nt.lower) && nt.start === verb.end ? nt : undefined;
     const main = nextWord(a, (negation ?? verb).i);
     // "What you are saying is true?": the clause is the subject of a later verb
     const rest = a.tokens.slice(verb.i + 1, last);
     if (!main || /^(?:to|that)$/.test(main.lower) || rest.some((x) => x.text === "," || /^(?:is|are|was|were)$/.test(x.lower))) return;
-    const fix = `${verb.text}${negation?.text ?? ""} ${subject.text}`;
-    issues.push(makeIssue("grammar.question-order", { start: subject.start, end: (negation ?? verb).end }, "grammar", `In a question, "${verb.lower}${negation?.lower ?? ""}" comes before the subject: "${question} ${fix} …?".`, fix));
+    const not = negation ? (negation.text.length === 2 ? "n't" : negation.text) : "";
+    const fix = `${verb.text}${not} ${subject.text}`;
+    issues.push(makeIssue("grammar.question-order", { start: subject.start, end: (negation ?? verb).end }, "grammar", `In a question, "${verb.lower}${not}" comes before the subject: "${question} ${fix} …?".`, fix));
     return;
   }
   if (verb.pos !== "VERB" || /ing$/.test(verb.lower) || verb.lemma === "be" || verb.lemma === "have") return;

@@ -313,6 +313,7 @@ test("tense: a perfect after 'and' may speak of now", () => {
 const questionOrder: RuleCase[] = [
   { text: "How long you have been here?", expect: ["you have => have you"] },
   { text: "Why you didn't call me yesterday?", expect: ["you didn't => didn't you"] },
+  { text: "Why you didnt call me?", expect: ["you didnt => didn't you"] },
   { text: "Where you are going tonight?", expect: ["you are => are you"] },
   { text: "When you will arrive in Rome?", expect: ["you will => will you"] },
   { text: "How often you go to the gym?", expect: ["you go => do you go"] },
