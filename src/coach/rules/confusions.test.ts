@@ -125,10 +125,12 @@ fires.push(
   { text: "Everyday I walk to school with my sister.", expect: ["Everyday => Every day"] },
   { text: "We practise everyday, even on Sundays.", expect: ["everyday => every day"] },
   { text: "We cant come to the party tomorrow.", expect: ["cant => can't"] },
+  { text: "Every people needs love and friends.", expect: ["Every people => Everyone"] },
   { text: "The old printer wont print in colour.", expect: ["wont => won't"] },
 );
 silent.push(
   { text: "Thanks a lot for the flowers.", expect: [] },
+  { text: "Every person needs love, and all people need friends.", expect: [] },
   { text: "Everyday life in a big city is expensive.", expect: [] },
   { text: "Cooking is an everyday task for me.", expect: [] },
   { text: "We bought the book Everyday English for beginners.", expect: [] },

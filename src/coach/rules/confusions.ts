@@ -581,6 +581,12 @@ export const confusions: Rule = {
         case "fastly":
           issues.push(makeIssue("confusions.fastly", t, "spelling", `"Fast" is already an adverb: "drive fast", not "fastly".`, matchCase("fast", t.text)));
           break;
+        case "every":
+          // "Every people needs love" → "Everyone": "every" counts one at a time, "people" is many
+          if (nextWord(a, t.i)?.lower === "people" && spaced(a, t, nextWord(a, t.i)!)) {
+            issues.push(makeIssue("confusions.every-people", { start: t.start, end: nextWord(a, t.i)!.end }, "word-choice", `"Every" goes with one: "everyone" (or "every person", "all people").`, matchCase("everyone", t.text)));
+          }
+          break;
         case "untill":
           // harper reads it as a wrong negative ("distill")
           if (!insideCode(a.code, t)) issues.push(makeIssue("confusions.untill", t, "spelling", `"Until" has one "l".`, matchCase("until", t.text)));

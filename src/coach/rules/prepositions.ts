@@ -102,6 +102,8 @@ const VEHICLES = new Set(["bus", "train", "car", "plane", "taxi", "metro", "tram
 const STORIES = new Set(["story", "stories", "book", "novel", "film", "movie", "play", "idea", "event", "events", "fact", "facts", "true", "real", "research", "data", "experience", "legend"]);
 
 const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them", "you"]);
+/** Places one enters (as opposed to agreements, negotiations and details one enters into). */
+const PLACES_TO_ENTER = new Set(["room", "building", "house", "office", "classroom", "kitchen", "shop", "store", "hall", "car", "restaurant", "bar", "church", "museum", "station", "hotel", "bedroom", "bathroom", "library", "country", "city", "cave", "tent", "lift", "elevator"]);
 /** Verbs followed by -ing, not "to": "avoid calling", "suggest using". */
 const GERUND_VERBS = new Set(["avoid", "suggest", "recommend", "consider", "finish", "enjoy", "mind", "keep", "risk"]);
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade|sprint)s?$/;
@@ -583,6 +585,20 @@ export const prepositions: Rule = {
         const thing = det && nextWord(a, det.i);
         if (person && det && thing && OBJECT_PRONOUNS.has(person.lower) && /^(?:the|a|an|my|your|his|her|our|their|some|this|that)$/.test(det.lower) && (thing.pos === "NOUN" || thing.pos === "ADJ") && person.start === next.end + 1) {
           issues.push(makeIssue("prepositions.indirect-object", { start: next.start, end: person.end }, "preposition", `Before the thing given, the person needs no "to": "${t.lower} ${person.lower} ${det.lower} …" (or "${t.lower} ${det.lower} … to ${person.lower}").`, person.text));
+          continue;
+        }
+      }
+      // "by foot" → "on foot" (but "by the foot", "by foot and by bus" stay as written: only the bare phrase)
+      if (t.lower === "by" && next.lower === "foot" && next.start === t.end + 1) {
+        issues.push(makeIssue("prepositions.on-foot", { start: t.start, end: next.end }, "preposition", `We go "on foot" (but "by bus", "by car").`, matchCase("on foot", t.text)));
+        continue;
+      }
+      // "entered into the room" → "entered the room": "enter" takes the place directly ("enter into an agreement" is another sense)
+      if (t.lemma === "enter" && t.pos === "VERB" && next.lower === "into") {
+        const det = nextWord(a, next.i);
+        const place = det && nextWord(a, det.i);
+        if (det && place && /^(?:the|a|an|my|our|his|her|their|your|this)$/.test(det.lower) && PLACES_TO_ENTER.has(place.lower)) {
+          issues.push(makeIssue("prepositions.collocation", { start: t.start, end: next.end }, "preposition", `We "${t.lower}" a place, without "into": "${t.lower} ${det.lower} ${place.lower}".`, t.text));
           continue;
         }
       }

@@ -14,6 +14,10 @@ const TIME_ADVERBS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
 const SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 const REPORTING = new Set(["know", "tell", "ask", "wonder", "explain", "understand", "sure", "show", "remember", "check", "see", "find", "learn", "realise", "realize", "forget", "notice", "imagine", "discover", "decide", "idea"]);
 const WH = new Set(["what", "where", "why", "how", "when", "which", "who"]);
+/** Languages a person speaks. */
+const LANGUAGES = /^(?:English|Spanish|French|German|Italian|Portuguese|Russian|Chinese|Japanese|Korean|Arabic|Polish|Dutch|Greek|Turkish|Hindi|Swedish|Czech|Ukrainian|Romanian)$/;
+/** People whose things are named with the possessive: "my father's car", not "the car of my father". */
+const FAMILY = new Set(["father", "mother", "brother", "sister", "friend", "friends", "parents", "wife", "husband", "son", "daughter", "uncle", "aunt", "cousin", "grandmother", "grandfather", "grandparents", "boss", "neighbour", "neighbor", "girlfriend", "boyfriend", "dad", "mum", "mom", "brothers", "sisters"]);
 /** Verbs of liking: "very much" goes after their object ("I like football very much"). */
 const LIKING = new Set(["like", "love", "enjoy", "hate", "appreciate"]);
 /** Frequency adverbs that go between the subject and the verb, not before the subject. */
@@ -46,7 +50,7 @@ export const wordOrder: Rule = {
         const object = nextWord(a, t.i);
         const subject = verb && prevWord(a, verb.i);
         if (verb && object && subject && verb.pos === "VERB" && !AUX_LEMMAS.has(verb.lemma) && verb.end + 1 === t.start && t.end + 1 === object.start
-          && OBJECT_OPENERS.has(object.lower) && (SUBJECTS.has(subject.lower) || subject.pos === "NOUN" || subject.pos === "PROPN") && verb.sentence === t.sentence
+          && (OBJECT_OPENERS.has(object.lower) || (object.lower === "to" && /^(?:go|come|walk|drive|travel|run|ride|fly)$/.test(verb.lemma))) && (SUBJECTS.has(subject.lower) || subject.pos === "NOUN" || subject.pos === "PROPN") && verb.sentence === t.sentence
           && !/ing$|ed$/.test(verb.lower)) {
           issues.push(makeIssue("word-order.frequency-adverb", { start: verb.start, end: t.end }, "grammar", `"${t.lower}" goes before the main verb: "${t.lower} ${verb.text}".`, `${t.text} ${verb.text}`));
           continue;
@@ -112,6 +116,45 @@ export const wordOrder: Rule = {
           issues.push(makeIssue("word-order.time-adverb", { start: t.start, end: verb.end }, "grammar", `Put "${t.lower}" at the end or the start of the sentence: "${subject.text} ${verb.text} … ${t.lower}".`, verb.text));
         }
         continue;
+      }
+      // "She speaks very well English" → "speaks English very well": the object comes before the adverb
+      if (t.lower === "speaks" || t.lower === "speak" || t.lower === "spoke") {
+        const very = nextWord(a, t.i);
+        const well = very?.lower === "very" ? nextWord(a, very.i) : very;
+        const language = well && nextWord(a, well.i);
+        if (very && well?.lower === "well" && language && LANGUAGES.test(language.text) && spaced(a, t, very) && spaced(a, well, language)) {
+          const adverb = a.text.slice(very.start, well.end);
+          issues.push(makeIssue("word-order.adverb-object", { start: very.start, end: language.end }, "grammar", `The language comes before "${adverb}": "${t.lower} ${language.text} ${adverb}".`, `${language.text} ${adverb}`));
+          continue;
+        }
+      }
+      // "Can you tell me what time is it?" → "what time it is": inside a question the subject comes first
+      if (t.lower === "what" && nextWord(a, t.i)?.lower === "time") {
+        const be = nextWord(a, nextWord(a, t.i)!.i);
+        const it = be && nextWord(a, be.i);
+        let asker = prevWord(a, t.i);
+        if (asker && /^(?:me|us|you|him|her|them)$/.test(asker.lower)) asker = prevWord(a, asker.i);
+        if (be && it && /^(?:is|was)$/.test(be.lower) && it.lower === "it" && asker && REPORTING.has(asker.lemma) && spaced(a, be, it)) {
+          issues.push(makeIssue("word-order.indirect-question", { start: be.start, end: it.end }, "grammar", `In an indirect question, the subject comes before the verb: "what time it ${be.lower}".`, `${it.text} ${be.text}`));
+          continue;
+        }
+      }
+      // "The car of my father" → "my father's car": a person's things take the possessive
+      if (t.lower === "the") {
+        const thing = nextWord(a, t.i);
+        const of = thing && nextWord(a, thing.i);
+        const owner = of && nextWord(a, of.i);
+        const person = owner && nextWord(a, owner.i);
+        if (thing && of && owner && person && thing.pos === "NOUN" && of.lower === "of" && /^(?:my|your|his|her|our|their)$/.test(owner.lower) && FAMILY.has(person.lower) && spaced(a, t, thing) && spaced(a, thing, of) && spaced(a, of, owner) && spaced(a, owner, person)) {
+          const after = nextWord(a, person.i);
+          // "the house of my parents where …" reads fine; only a phrase that ends with the person
+          if (!after || after.pos === "AUX" || after.pos === "VERB" || after.pos === "ADP" || after.pos === "CCONJ") {
+            const possessive = /s$/.test(person.lower) ? `${person.text}'` : `${person.text}'s`;
+            const fix = `${matchCase(owner.lower, t.text)} ${possessive} ${thing.text}`;
+            issues.push(makeIssue("word-order.possessive", { start: t.start, end: person.end }, "grammar", `For a person's things, use the possessive: "${fix.charAt(0).toLowerCase()}${fix.slice(1)}".`, fix));
+            continue;
+          }
+        }
       }
       // "I like very much football" → "I like football very much"
       if (LIKING.has(t.lemma) && t.pos === "VERB") {

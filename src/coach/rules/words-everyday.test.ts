@@ -249,12 +249,30 @@ const comparativeSilent: RuleCase[] = [
 ];
 
 prepositionCases.push(
+  { text: "I go to school by foot.", expect: ["by foot => on foot"] },
+  { text: "I entered into the room without knocking.", expect: ["entered into => entered"] },
   { text: "I gave to him the book yesterday.", expect: ["to him => him"] },
   { text: "She sent to me a long letter.", expect: ["to me => me"] },
 );
 prepositionSilent.push(
+  { text: "They entered into an agreement with the union.", expect: [] },
+  { text: "The carpet is sold by the foot.", expect: [] },
   { text: "I gave it to him yesterday.", expect: [] },
   { text: "I talked to him the whole day.", expect: [] },
+);
+
+wordOrderCases.push(
+  { text: "She speaks very well English.", expect: ["very well English => English very well"] },
+  { text: "I go always to school by bus.", expect: ["go always => always go"] },
+  { text: "The car of my father is red.", expect: ["The car of my father => My father's car"] },
+  { text: "The car of my parents is old.", expect: ["The car of my parents => My parents' car"] },
+  { text: "Can you tell me what time is it?", expect: ["is it => it is"] },
+);
+wordOrderSilent.push(
+  { text: "She speaks English very well.", expect: [] },
+  { text: "The house of my parents where I grew up was small.", expect: [] },
+  { text: "What time is it?", expect: [] },
+  { text: "Do you know what time it is?", expect: [] },
 );
 
 test("prepositions: everyday collocations and time words", () => {
