@@ -13,7 +13,7 @@ import { makeIssue, spanOf, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { COUNTABLE } from "./articles.ts";
 import { isCountable } from "./number.ts";
-import { APPROXIMATORS, determinerOf, hasPastMarker, isPluralDeterminer, PERSONAL_SUBJECTS, PLURAL_DETERMINERS, POSSESSIVES, SINGULAR_DETERMINERS } from "./phrases.ts";
+import { APPROXIMATORS, PERSONAL_SUBJECTS, PLURAL_DETERMINERS, POSSESSIVES, SINGULAR_DETERMINERS, SINGULAR_IN_S, determinerOf, hasPastMarker, isPluralDeterminer } from "./phrases.ts";
 import { wordTable } from "../text/word-table.ts";
 
 const INDEFINITE_PRONOUNS = new Set(["everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "something", "anything", "nothing"]);
@@ -36,7 +36,6 @@ const PLURAL_ONLY_DETERMINERS = new Set(["many", "several", "few", "both", "thes
 const MASS_SUBJECTS = new Set(["information", "advice", "transport", "traffic", "furniture", "equipment", "luggage", "baggage", "money", "homework", "weather", "software", "hardware", "feedback", "knowledge", "research", "music", "news", "pollution", "unemployment", "accommodation", "electricity", "progress", "evidence"]);
 
 /** Plural-looking nouns that take a singular verb. */
-const SINGULAR_IN_S = new Set(["news", "series", "species", "means", "analytics", "statistics", "physics", "mathematics", "economics", "politics", "ethics", "logistics", "sales", "operations", "communications", "electronics", "graphics", "athletics", "gymnastics", "headquarters", "crossroads", "thanks", "darts", "billiards", "measles", "diabetes", "kubernetes", "redis", "postgres", "jenkins"]);
 /** The verb right after the subject (skipping one adverb other than "not", and "in the team"-like phrases when asked). */
 function verbAfter(a: Analysis, subjectEnd: Token, skipPhrase = false): Token | undefined {
   let v = nextWord(a, subjectEnd.i);

@@ -170,6 +170,12 @@ articleCases.push(
   { text: "It is key.", expect: [] },
   { text: "Libpng is thread safe, provided it works.", expect: [] },
   { text: "Kubernetes cluster setup.", expect: [] },
+  // "a" with an adjective and a plural
+  { text: "I need to buy a new shoes.", expect: ["a new shoes => new shoes"] },
+  { text: "She gave me a beautiful flowers for my birthday.", expect: ["a beautiful flowers => beautiful flowers"] },
+  { text: "We waited a few days for the visa.", expect: [] },
+  { text: "She bought a new shoes store downtown.", expect: [] },
+  { text: "It was a big news for the whole family.", expect: [] },
 );
 
 for (const c of articleCases) test(`articles (everyday): ${c.text}`, () => checkRule(articles, c));

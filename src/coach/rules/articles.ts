@@ -10,6 +10,7 @@
 import type { Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { capitalize, indefiniteArticle, matchCase } from "../text/morph.ts";
+import { SINGULAR_IN_S } from "./phrases.ts";
 import { makeIssue, type Rule, type RuleContext } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -231,6 +232,10 @@ function needlessThe(ctx: RuleContext, issues: Issue[]): void {
 }
 
 /** Nouns used only in the plural, which "a/an" cannot go with: "a new clothes" → "new clothes". */
+/** Everyday adjectives a learner puts between "a" and a plural: "a new shoes", "a beautiful flowers". */
+const EVERYDAY_ADJECTIVES = new Set(["new", "old", "big", "small", "nice", "beautiful", "expensive", "cheap", "red", "blue", "black", "white", "green", "brown", "comfortable", "lovely", "wonderful", "interesting", "boring", "delicious", "fresh", "young", "strange", "funny", "friendly", "kind", "pretty", "ugly", "dirty", "clean", "warm", "cold", "hot", "modern", "traditional", "famous", "useful", "important", "difficult", "easy", "happy", "sad", "bad", "terrible", "amazing", "fantastic", "excellent", "perfect", "special", "different", "similar", "local", "foreign", "healthy", "tasty", "huge", "tiny", "heavy", "light"]);
+/** Words that close a noun phrase: after them, the plural before was its head. */
+const PHRASE_ENDERS = new Set(["and", "or", "but", "for", "with", "in", "on", "at", "to", "from", "because", "that", "which", "who", "yesterday", "today", "last", "next", "every", "are", "were", "have", "was", "is", "so", "too", "there", "here"]);
 const PLURAL_ONLY = new Set(["clothes", "trousers", "jeans", "scissors", "pyjamas", "pajamas", "sunglasses", "belongings", "surroundings", "outskirts", "tights", "binoculars"]);
 /** Words for a container or a portion, which need "a" when they count something: "a glass of water". */
 const PARTITIVES = new Set([
@@ -460,6 +465,22 @@ export const articles: Rule = {
     for (const t of a.tokens) {
       if (!t.isWord) continue;
 
+      // "a new shoes" → "new shoes": an everyday adjective, then a plural that ends the phrase.
+      // (the tagger reads this wrong sequence wrongly too — "new" as a noun, "shoes" as a verb —
+      // so the words are looked up, not their tags)
+      if ((t.lower === "a" || t.lower === "an") && prevWord(a, t.i)?.lower !== "such") {
+        const adjective = nextWord(a, t.i);
+        const plural = adjective && nextWord(a, adjective.i);
+        const follow = plural && nextWord(a, plural.i);
+        if (adjective && plural && EVERYDAY_ADJECTIVES.has(adjective.lower) && plural.text === plural.lower && plural.lower !== plural.lemma
+          && (plural.lower === `${plural.lemma}s` || plural.lower === `${plural.lemma}es` || plural.lower === `${plural.lemma.slice(0, -1)}ies`) && !SINGULAR_IN_S.has(plural.lower) && !PLURAL_ONLY.has(plural.lower)
+          && a.text.slice(t.end, adjective.start) === " " && a.text.slice(adjective.end, plural.start) === " "
+          && (!follow || follow.sentence !== plural.sentence || PHRASE_ENDERS.has(follow.lower) || a.text.slice(plural.end, follow.start).trim() !== "")) {
+          const phrase = a.text.slice(adjective.start, plural.end);
+          issues.push(makeIssue("articles.plural", { start: t.start, end: plural.end }, "article", `"${t.lower}" goes with one thing: say "${phrase}" (or "${indefiniteArticle(adjective.lower)} ${adjective.lower} ${plural.lemma}").`, matchCase(phrase, t.text)));
+          continue;
+        }
+      }
       // "a services" → "services" or "a service"
       if ((t.lower === "a" || t.lower === "an") && t.pos === "DET") {
         const noun = nextWord(a, t.i);

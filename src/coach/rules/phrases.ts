@@ -9,6 +9,8 @@ import { nextWord, prevWord } from "../text/analyze.ts";
 export const POSSESSIVES: ReadonlySet<string> = new Set(["my", "your", "his", "her", "its", "our", "their"]);
 /** Personal pronouns that can only be a subject (not "it", which is also an object). */
 export const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(["i", "you", "we", "they", "he", "she"]);
+/** Nouns that end in -s and are one thing (or a name): "the news is", "a series", "Kubernetes has". */
+export const SINGULAR_IN_S: ReadonlySet<string> = new Set(["news", "series", "species", "means", "analytics", "statistics", "physics", "mathematics", "economics", "politics", "ethics", "logistics", "sales", "operations", "communications", "electronics", "graphics", "athletics", "gymnastics", "headquarters", "crossroads", "thanks", "darts", "billiards", "measles", "diabetes", "kubernetes", "redis", "postgres", "jenkins"]);
 export const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "a", "an", "my", "our", "your", "their", "its", "his", "her"]);
 export const PLURAL_DETERMINERS = new Set(["the", "these", "those", "my", "our", "your", "their", "its", "his", "her", "all", "both", "many", "several", "most", "some"]);
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN"]);
