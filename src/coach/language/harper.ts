@@ -155,13 +155,15 @@ function startsSentence(text: string, start: number): boolean {
 /** The text harper's first suggestion puts in place of the problem ("" removes it), freeing harper's objects. */
 function firstReplacement(lint: Lint, problem: string, spelling: boolean): string | undefined {
   const suggestions = lint.suggestions();
-  const texts = suggestions.map((s) => {
+  const textOf = (s: (typeof suggestions)[number]) => {
     const kind = s.kind();
     const text = s.get_replacement_text();
     return kind === 1 ? "" : kind === 2 ? problem + text : text;
-  });
+  };
+  // only a spelling lint's suggestions are weighed against each other; otherwise the first is read
+  const replacement = spelling ? learnerChoice(problem.trim(), suggestions.map(textOf)) : suggestions[0] && textOf(suggestions[0]);
   for (const s of suggestions) s.free();
-  return spelling ? learnerChoice(problem.trim(), texts) : texts[0];
+  return replacement;
 }
 
 /**
