@@ -13,7 +13,7 @@
 import { endsPhrase, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
 import { insideCode } from "../text/code.ts";
 import { capitalize, matchCase } from "../text/morph.ts";
-import { PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
+import { LANGUAGE_NAMES, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -278,7 +278,6 @@ function checkWhose(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("confusions.whose-whos", t, "word-choice", `"Whose" asks about an owner ("Whose bag is this?"); here you mean "who is": "${fix} ${next.lower}".`, fix));
 }
 
-const LANGUAGE_NAMES = /^(?:English|Spanish|French|German|Italian|Portuguese|Russian|Chinese|Japanese|Korean|Arabic|Polish|Dutch|Greek|Turkish|Romanian|Swedish|Czech|Hungarian|Ukrainian)$/;
 
 const VERB_COMPOUNDS: Record<string, string> = { rollback: "roll back", setup: "set up", login: "log in", logout: "log out", signup: "sign up", backup: "back up", shutdown: "shut down", cleanup: "clean up", checkin: "check in", lookup: "look up", pickup: "pick up" };
 
@@ -581,12 +580,14 @@ export const confusions: Rule = {
         case "fastly":
           issues.push(makeIssue("confusions.fastly", t, "spelling", `"Fast" is already an adverb: "drive fast", not "fastly".`, matchCase("fast", t.text)));
           break;
-        case "every":
+        case "every": {
           // "Every people needs love" → "Everyone": "every" counts one at a time, "people" is many
-          if (nextWord(a, t.i)?.lower === "people" && spaced(a, t, nextWord(a, t.i)!)) {
-            issues.push(makeIssue("confusions.every-people", { start: t.start, end: nextWord(a, t.i)!.end }, "word-choice", `"Every" goes with one: "everyone" (or "every person", "all people").`, matchCase("everyone", t.text)));
+          const people = nextWord(a, t.i);
+          if (people?.lower === "people" && spaced(a, t, people)) {
+            issues.push(makeIssue("confusions.every-people", { start: t.start, end: people.end }, "word-choice", `"Every" goes with one: "everyone" (or "every person", "all people").`, matchCase("everyone", t.text)));
           }
           break;
+        }
         case "untill":
           // harper reads it as a wrong negative ("distill")
           if (!insideCode(a.code, t)) issues.push(makeIssue("confusions.untill", t, "spelling", `"Until" has one "l".`, matchCase("until", t.text)));

@@ -8,9 +8,9 @@
  * (one linking word is enough), a question in statement order ("Why you didn't call?"), an age
  * with "have" ("I have 25 years old"), and a double negative ("I didn't see nobody").
  */
-import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
+import { isQuestion, nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
 import { BASE_FORM_PARTICIPLE, capitalize, ingForm, matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
-import { POSSESSIVES } from "./phrases.ts";
+import { PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -59,14 +59,13 @@ const HOW_WORDS = /^(?:long|much|many|often|far|old|soon)$/;
  */
 function questionWithoutDo(a: Analysis, first: Token, last: number, issues: Issue[]): void {
   if (!WH_WORDS.test(first.lower) || first.lower === "who") return;
-  const s = a.sentences[first.sentence]!;
-  if (!s.text.trimEnd().endsWith("?")) return;
+  if (!isQuestion(a, first)) return;
   let opener = first;
   const second = nextWord(a, first.i);
   if (first.lower === "how" && second && HOW_WORDS.test(second.lower)) opener = second;
   const subject = nextWord(a, opener.i);
   const verb = subject && nextWord(a, subject.i);
-  if (!subject || !verb || !/^(?:i|you|we|they|he|she)$/.test(subject.lower) || a.text.slice(opener.end, subject.start) !== " ") return;
+  if (!subject || !verb || !PERSONAL_SUBJECTS.has(subject.lower) || a.text.slice(opener.end, subject.start) !== " ") return;
   const question = a.text.slice(first.start, opener.end);
   if (verb.pos === "AUX" && verb.start === subject.end + 1 && verb.lower !== "do") {
     // "you didn't", "you have", "you are": the auxiliary (with its "n't") goes before the subject
@@ -97,7 +96,7 @@ function questionWithoutDo(a: Analysis, first: Token, last: number, issues: Issu
  * subject pronoun that opens its clause, then "not", then a plain verb.
  */
 function notWithoutDo(a: Analysis, t: Token, issues: Issue[]): void {
-  if (!/^(?:i|you|we|they|he|she)$/.test(t.lower) || t.pos !== "PRON") return;
+  if (!PERSONAL_SUBJECTS.has(t.lower) || t.pos !== "PRON") return;
   const not = nextWord(a, t.i);
   const verb = not && nextWord(a, not.i);
   if (!not || not.lower !== "not" || !verb || verb.pos !== "VERB" || verb.lower !== verb.lemma || /ing$/.test(verb.lower)) return;
@@ -174,8 +173,7 @@ function doubleNegative(a: Analysis, t: Token, issues: Issue[]): void {
  * this word?" → "What does this word mean?": "mean" needs "does" when "what" is its object.
  */
 function questionWithModalOrMean(a: Analysis, first: Token, issues: Issue[]): void {
-  const s = a.sentences[first.sentence]!;
-  if (!s.text.trimEnd().endsWith("?")) return;
+  if (!isQuestion(a, first)) return;
   const second = nextWord(a, first.i);
   const third = second && nextWord(a, second.i);
   if (!second || !third) return;
@@ -215,7 +213,7 @@ export const grammar: Rule = {
         }
       }
       // "Is very important to test …" without a question mark: the subject "it" is missing
-      if ((first.lower === "is" || first.lower === "was") && !s.text.trimEnd().endsWith("?")) {
+      if ((first.lower === "is" || first.lower === "was") && !isQuestion(a, first)) {
         const next = nextWord(a, first.i);
         if (next && (next.pos === "ADV" || next.pos === "ADJ") && !/^(?:there|this|that|it)$/.test(next.lower)) {
           issues.push(makeIssue("grammar.missing-subject", { start: first.start, end: first.end }, "grammar", `English needs a subject here: "It ${first.lower} …".`, `It ${first.lower}`));
@@ -341,7 +339,7 @@ export const grammar: Rule = {
         if (t.lower === "once" && prevWord(a, t.i) !== undefined && !/^(?:and|but|so|or)$/.test(prevWord(a, t.i)!.lower) && a.tokens.slice(prevWord(a, t.i)!.i + 1, t.i).every((x) => x.text !== "," && x.text !== ";")) continue;
         if (t.lower === "when" && /^(?:know|ask|asked|wonder|sure|tell|idea|remember|say|said|decide|clear|see|check|guess)$/.test(prevWord(a, t.i)?.lower ?? "")) continue;
         // "When you will arrive?": a direct question in the wrong order (questionWithoutDo), not a time clause
-        if (t.lower === "when" && a.sentences[t.sentence]!.first === t.i && a.sentences[t.sentence]!.text.trimEnd().endsWith("?") && !a.sentences[t.sentence]!.text.includes(",")) continue;
+        if (t.lower === "when" && a.sentences[t.sentence]!.first === t.i && isQuestion(a, t) && !a.sentences[t.sentence]!.text.includes(",")) continue;
         let subject = asSoonAs ? nextWord(a, next.i) : next;
         if (subject && subject.pos === "DET") subject = nextWord(a, subject.i);
         if (!subject) continue;

@@ -9,6 +9,12 @@ import { nextWord, prevWord } from "../text/analyze.ts";
 export const POSSESSIVES: ReadonlySet<string> = new Set(["my", "your", "his", "her", "its", "our", "their"]);
 /** Personal pronouns that can only be a subject (not "it", which is also an object). */
 export const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(["i", "you", "we", "they", "he", "she"]);
+/** Object pronouns and their subject forms: "me" → "I". */
+export const SUBJECT_OF: ReadonlyMap<string, string> = new Map([["me", "I"], ["him", "he"], ["her", "she"], ["them", "they"], ["us", "we"]]);
+/** Subject pronouns and their object forms: "he" → "him" (and "you", "it", the same). */
+export const OBJECT_OF: ReadonlyMap<string, string> = new Map([...[...SUBJECT_OF].map(([object, subject]) => [subject.toLowerCase(), object] as const), ["you", "you"], ["it", "it"]]);
+/** Languages, as names are written: "English", "Spanish". */
+export const LANGUAGE_NAMES = /^(?:English|Spanish|French|German|Italian|Portuguese|Russian|Chinese|Japanese|Korean|Arabic|Polish|Dutch|Greek|Turkish|Romanian|Swedish|Czech|Hungarian|Ukrainian|Hindi)$/;
 /** Nouns that end in -s and are one thing (or a name): "the news is", "a series", "Kubernetes has". */
 export const SINGULAR_IN_S: ReadonlySet<string> = new Set(["news", "series", "species", "means", "analytics", "statistics", "physics", "mathematics", "economics", "politics", "ethics", "logistics", "sales", "operations", "communications", "electronics", "graphics", "athletics", "gymnastics", "headquarters", "crossroads", "thanks", "darts", "billiards", "measles", "diabetes", "kubernetes", "redis", "postgres", "jenkins"]);
 export const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "a", "an", "my", "our", "your", "their", "its", "his", "her"]);

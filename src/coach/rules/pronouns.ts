@@ -15,7 +15,7 @@
  */
 import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
 import { matchCase } from "../text/morph.ts";
-import { PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
+import { PERSONAL_SUBJECTS, POSSESSIVES, SUBJECT_OF } from "./phrases.ts";
 import { makeIssue, spanOf, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -23,7 +23,6 @@ import { wordTable } from "../text/word-table.ts";
 // ------------------------------------------------------------------------------------------
 // object pronoun as subject
 
-const SUBJECT_OF: ReadonlyMap<string, string> = new Map([["me", "I"], ["him", "he"], ["her", "she"], ["them", "they"], ["us", "we"]]);
 /**
  * Finite verbs that can follow the pronoun. "her" is also a possessive ("her left hand", "her
  * plans"), so it takes only forms that cannot be nouns or adjectives: auxiliaries and a few pasts.

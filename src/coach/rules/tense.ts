@@ -9,7 +9,7 @@ import type { Analysis, Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { BASE_FORM_PAST, matchCase, participleForm, pastForm, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
-import { determinerOf, pastMarkerAt, POSSESSIVES } from "./phrases.ts";
+import { determinerOf, pastMarkerAt, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
 
@@ -469,7 +469,7 @@ function stateProgressive(a: Analysis, issues: Issue[]): void {
     if (lemma === "know" && (!after || after.pos === "NOUN" || /^[.,;!?]$/.test(after.text))) continue;
     // "she is very understanding": the adjective; the verb has its object ("understanding the problem")
     // and a person understands: "the hard part is understanding the nuances" is a gerund
-    if (lemma === "understand" && (!after || !["DET", "PRON"].includes(after.pos) || after.start !== ing.end + 1 || !(fused || /^(?:i|you|we|they|he|she)$/.test(prevWord(a, be.i)?.lower ?? "")))) continue;
+    if (lemma === "understand" && (!after || !["DET", "PRON"].includes(after.pos) || after.start !== ing.end + 1 || !(fused || PERSONAL_SUBJECTS.has(prevWord(a, be.i)?.lower ?? "")))) continue;
     if (!fused && !prevWord(a, be.i)) continue;
     let fix: string;
     if (/^(?:was|were)$/.test(be.lower)) fix = pastForm(lemma);

@@ -17,9 +17,9 @@
  * "for help"): the patterns rely on word lists and on what comes after the word.
  */
 import type { Analysis, Token } from "../text/analyze.ts";
-import { nextWord, prevWord } from "../text/analyze.ts";
+import { isQuestion, nextWord, prevWord } from "../text/analyze.ts";
 import { ingForm, matchCase, participleForm, thirdPersonForm } from "../text/morph.ts";
-import { PERSONAL_SUBJECTS } from "./phrases.ts";
+import { OBJECT_OF, PERSONAL_SUBJECTS } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -138,7 +138,6 @@ const WEATHER_VERBS = new Set(["raining", "snowing", "pouring", "drizzling", "ha
 const INTENSIFIERS = new Set(["very", "really", "so", "too", "quite", "extremely", "pretty", "rather", "absolutely", "incredibly", "a", "bit", "little"]);
 
 /** A sentence that is a question (by its mark). */
-const isQuestion = (a: Analysis, t: Token) => a.sentences[t.sentence]!.text.trimEnd().endsWith("?");
 
 /** The raw token (words and punctuation, not spaces) before index i, within the sentence. */
 function prevToken(a: Analysis, i: number): Token | undefined {
@@ -794,7 +793,6 @@ const BASE_VERBS_FOR_ING = new Set([
   "walk", "run", "swim", "ride", "drive", "work", "live", "stay", "sleep", "wake", "smoke", "listen", "wear", "collect", "paint", "fix", "clean", "meet",
 ]);
 
-const OBJECT_FORM: Readonly<Record<string, string>> = { i: "me", you: "you", he: "him", she: "her", we: "us", they: "them", it: "it" };
 /**
  * "I want that you come" → "I want you to come": "want" and "would like" take an object and
  * "to", never a "that" clause. Only "that" + subject pronoun + a present verb.
@@ -804,33 +802,32 @@ function wantThat(a: Analysis, t: Token, issues: Issue[]): void {
   const that = nextWord(a, t.i);
   const subject = that && nextWord(a, that.i);
   const verb = subject && nextWord(a, subject.i);
-  if (!that || !subject || !verb || that.lower !== "that" || !(subject.lower in OBJECT_FORM) || verb.pos !== "VERB" || /(?:ing|ed)$/.test(verb.lower)) return;
+  if (!that || !subject || !verb || that.lower !== "that" || !OBJECT_OF.has(subject.lower) || verb.pos !== "VERB" || /(?:ing|ed)$/.test(verb.lower)) return;
   if (verb.lower !== verb.lemma && verb.lower !== thirdPersonForm(verb.lemma)) return;
-  const fix = `${OBJECT_FORM[subject.lower]} to ${verb.lemma}`;
+  const fix = `${OBJECT_OF.get(subject.lower)} to ${verb.lemma}`;
   issues.push(makeIssue("verb-forms.want-that", { start: that.start, end: verb.end }, "grammar", `"${t.lower}" takes an object and "to", not a "that" clause: "${t.lower} ${fix}".`, fix));
 }
 
 const REFLEXIVES = /^(?:myself|yourself|himself|herself|ourselves|yourselves|themselves)$/;
-/**
- * "I feel myself tired" → "I feel tired": "feel" with an adjective takes no reflexive; and
- * "We enjoyed very much." → "enjoyed it very much": "enjoy" needs an object.
- */
-function feelAndEnjoy(a: Analysis, t: Token, issues: Issue[]): void {
+/** "I feel myself tired" → "I feel tired": "feel" with an adjective takes no reflexive. */
+function feelReflexive(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lemma !== "feel" || t.pos !== "VERB") return;
+  const reflexive = nextWord(a, t.i);
+  const adjective = reflexive && nextWord(a, reflexive.i);
+  if (!reflexive || !adjective || !REFLEXIVES.test(reflexive.lower) || reflexive.start !== t.end + 1 || adjective.pos !== "ADJ" || adjective.start !== reflexive.end + 1) return;
+  issues.push(makeIssue("verb-forms.feel-reflexive", { start: t.start, end: adjective.end }, "grammar", `With an adjective, "feel" takes no "${reflexive.lower}": "${t.lower} ${adjective.lower}".`, `${t.text} ${adjective.text}`));
+}
+
+/** "We enjoyed very much." → "enjoyed it very much": "enjoy" needs an object. */
+function enjoyWithoutObject(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lemma !== "enjoy" || t.pos !== "VERB" || t.lower === "enjoying") return;
   const next = nextWord(a, t.i);
-  if (!next || next.start !== t.end + 1) return;
-  if (t.lemma === "feel" && t.pos === "VERB" && REFLEXIVES.test(next.lower)) {
-    const adjective = nextWord(a, next.i);
-    if (!adjective || adjective.pos !== "ADJ" || adjective.start !== next.end + 1) return;
-    issues.push(makeIssue("verb-forms.feel-reflexive", { start: t.start, end: adjective.end }, "grammar", `With an adjective, "feel" takes no "${next.lower}": "${t.lower} ${adjective.lower}".`, `${t.text} ${adjective.text}`));
-    return;
-  }
-  if (t.lemma === "enjoy" && t.pos === "VERB" && t.lower !== "enjoying" && /^(?:very|so|a|really)$/.test(next.lower)) {
-    const much = nextWord(a, next.i);
-    const phrase = much && (next.lower === "a" ? (much.lower === "lot" ? much : undefined) : much.lower === "much" ? much : undefined);
-    const after = phrase && a.tokens[phrase.i + 1];
-    if (!phrase || !after || !/^[.!]$/.test(after.text) || after.start !== phrase.end) return;
-    issues.push(makeIssue("verb-forms.enjoy-object", { start: t.start, end: t.end }, "grammar", `"Enjoy" needs an object: "${t.lower} it ${a.text.slice(next.start, phrase.end)}" (or "enjoyed ourselves").`, `${t.text} it`));
-  }
+  if (!next || next.start !== t.end + 1 || !/^(?:very|so|a|really)$/.test(next.lower)) return;
+  const much = nextWord(a, next.i);
+  const phrase = much && (next.lower === "a" ? (much.lower === "lot" ? much : undefined) : much.lower === "much" ? much : undefined);
+  const after = phrase && a.tokens[phrase.i + 1];
+  if (!phrase || !after || !/^[.!]$/.test(after.text) || after.start !== phrase.end) return;
+  issues.push(makeIssue("verb-forms.enjoy-object", { start: t.start, end: t.end }, "grammar", `"Enjoy" needs an object: "${t.lower} it ${a.text.slice(next.start, phrase.end)}" (or "enjoyed ourselves").`, `${t.text} it`));
 }
 
 export const verbForms: Rule = {
@@ -858,7 +855,8 @@ export const verbForms: Rule = {
       miscForms(a, t, issues);
       verbPatterns(a, t, issues);
       wantThat(a, t, issues);
-      feelAndEnjoy(a, t, issues);
+      feelReflexive(a, t, issues);
+      enjoyWithoutObject(a, t, issues);
     }
     return issues;
   },

@@ -6,7 +6,7 @@
  */
 import { nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
-import { POSSESSIVES } from "./phrases.ts";
+import { LANGUAGE_NAMES, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -14,8 +14,6 @@ const TIME_ADVERBS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
 const SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 const REPORTING = new Set(["know", "tell", "ask", "wonder", "explain", "understand", "sure", "show", "remember", "check", "see", "find", "learn", "realise", "realize", "forget", "notice", "imagine", "discover", "decide", "idea"]);
 const WH = new Set(["what", "where", "why", "how", "when", "which", "who"]);
-/** Languages a person speaks. */
-const LANGUAGES = /^(?:English|Spanish|French|German|Italian|Portuguese|Russian|Chinese|Japanese|Korean|Arabic|Polish|Dutch|Greek|Turkish|Hindi|Swedish|Czech|Ukrainian|Romanian)$/;
 /** People whose things are named with the possessive: "my father's car", not "the car of my father". */
 const FAMILY = new Set(["father", "mother", "brother", "sister", "friend", "friends", "parents", "wife", "husband", "son", "daughter", "uncle", "aunt", "cousin", "grandmother", "grandfather", "grandparents", "boss", "neighbour", "neighbor", "girlfriend", "boyfriend", "dad", "mum", "mom", "brothers", "sisters"]);
 /** Verbs of liking: "very much" goes after their object ("I like football very much"). */
@@ -122,7 +120,7 @@ export const wordOrder: Rule = {
         const very = nextWord(a, t.i);
         const well = very?.lower === "very" ? nextWord(a, very.i) : very;
         const language = well && nextWord(a, well.i);
-        if (very && well?.lower === "well" && language && LANGUAGES.test(language.text) && spaced(a, t, very) && spaced(a, well, language)) {
+        if (very && well?.lower === "well" && language && LANGUAGE_NAMES.test(language.text) && spaced(a, t, very) && spaced(a, well, language)) {
           const adverb = a.text.slice(very.start, well.end);
           issues.push(makeIssue("word-order.adverb-object", { start: very.start, end: language.end }, "grammar", `The language comes before "${adverb}": "${t.lower} ${language.text} ${adverb}".`, `${language.text} ${adverb}`));
           continue;
@@ -145,7 +143,7 @@ export const wordOrder: Rule = {
         const of = thing && nextWord(a, thing.i);
         const owner = of && nextWord(a, of.i);
         const person = owner && nextWord(a, owner.i);
-        if (thing && of && owner && person && thing.pos === "NOUN" && of.lower === "of" && /^(?:my|your|his|her|our|their)$/.test(owner.lower) && FAMILY.has(person.lower) && spaced(a, t, thing) && spaced(a, thing, of) && spaced(a, of, owner) && spaced(a, owner, person)) {
+        if (thing && of && owner && person && thing.pos === "NOUN" && of.lower === "of" && POSSESSIVES.has(owner.lower) && FAMILY.has(person.lower) && spaced(a, t, thing) && spaced(a, thing, of) && spaced(a, of, owner) && spaced(a, owner, person)) {
           const after = nextWord(a, person.i);
           // "the house of my parents where …" reads fine; only a phrase that ends with the person
           if (!after || after.pos === "AUX" || after.pos === "VERB" || after.pos === "ADP" || after.pos === "CCONJ") {
