@@ -167,6 +167,8 @@ test("a learner completes a mixed set with a written answer, sees mastery and th
   // The path shows the new mastery and the streak; the home page too.
   await page.getByRole("link", { name: "Back to the path" }).click();
   await page.getByRole("heading", { level: 1, name: "Learning path" }).waitFor();
+  // the cached path shows until its refetch lands (stale-while-revalidate): wait for the new value
+  await apiArea.locator(".mastery__value strong", { hasText: new RegExp(`^${value}$`) }).waitFor();
   assert.equal(await apiArea.locator(".mastery__value strong").innerText(), String(value));
   await page.locator(".path-streak").getByText("1 day").waitFor();
   await page.getByRole("button", { name: "Review my mistakes" }).waitFor();
