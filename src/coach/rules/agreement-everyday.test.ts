@@ -172,3 +172,21 @@ pronounCases.push(
 test("pronouns: relatives and appreciate it", () => {
   for (const c of pronounCases) checkRule(pronouns, c);
 });
+
+const uncountableAfterLot: RuleCase[] = [
+  { text: "There are a lot of traffic in the city today.", expect: ["are => is"] },
+  { text: "There were lots of information on the website.", expect: ["were => was"] },
+  { text: "There is a lot of traffic today.", expect: [] },
+  { text: "There are a lot of traffic lights in this street.", expect: [] },
+  { text: "There are a lot of software engineers here.", expect: [] },
+];
+const both: RuleCase[] = [
+  { text: "Both of them is working on the new feature.", expect: ["is => are"] },
+  { text: "Both my brothers was at the party.", expect: ["was => were"] },
+  { text: "Both Anna and Tom is coming tonight.", expect: ["is => are"] },
+  { text: "Both of them are working.", expect: [] },
+  { text: "I like both, but neither is perfect.", expect: [] },
+  { text: "The report covers both and is ready.", expect: [] },
+];
+test("agreement: 'there are a lot of' + an uncountable noun", () => { for (const c of uncountableAfterLot) checkRule(agreement, c); });
+test("agreement: a subject with 'both' is plural", () => { for (const c of both) checkRule(agreement, c); });

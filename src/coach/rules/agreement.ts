@@ -438,6 +438,31 @@ export const agreement: Rule = {
             }
           }
         }
+        // "there are a lot of traffic" → "is": after "a lot of" an uncountable noun keeps the verb singular
+        if (v && (v.lower === "are" || v.lower === "were") && k) {
+          const lot = k.lower === "a" && nextWord(a, k.i)?.lower === "lot" ? nextWord(a, k.i)! : k;
+          const of = /^(?:lot|lots|plenty)$/.test(lot.lower) ? nextWord(a, lot.i) : undefined;
+          let noun = of?.lower === "of" ? nextWord(a, of.i) : undefined;
+          while (noun && noun.pos === "ADJ") noun = nextWord(a, noun.i);
+          const after = noun && nextWord(a, noun.i);
+          // "a lot of traffic lights": the uncountable word only modifies the noun after it
+          if (noun && MASS_SUBJECTS.has(noun.lower) && !(after && after.start === noun.end + 1 && (after.pos === "NOUN" || after.pos === "PROPN"))) {
+            flag("there", v, matchCase(v.lower === "are" ? "is" : "was", v.text), `the verb agrees with "${noun.lower}", which is uncountable`);
+          }
+        }
+        continue;
+      }
+
+      // "Both of them is" → "are", "Both teams was" → "were": "both" makes the subject plural
+      if (t.lower === "both" && (t.i === a.sentences[t.sentence]!.first || /^(?:and|but|because|that|so)$/.test(prev?.lower ?? "") || /,\s*$/.test(a.text.slice(0, t.start)))) {
+        let k = nextWord(a, t.i);
+        if (k?.lower === "of") k = nextWord(a, k.i);
+        let last: Token | undefined;
+        for (let n = 0; k && n < 5 && (k.pos === "DET" || k.pos === "ADJ" || k.pos === "NOUN" || k.pos === "PROPN" || /^(?:them|us|you|and)$/.test(k.lower) || POSSESSIVES.has(k.lower)); n++) {
+          last = k;
+          k = nextWord(a, k.i);
+        }
+        if (k && last && last.lower !== "and" && /^(?:is|was|has)$/.test(k.lower) && k.start === last.end + 1) flag(`both ${last.lower === "them" || last.lower === "us" || last.lower === "you" ? "of " + last.lower : "…"}`, k, matchCase(TO_PLURAL[k.lower]!, k.text), "the verb is plural");
         continue;
       }
 

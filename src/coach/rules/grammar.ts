@@ -24,7 +24,8 @@ const RESULT_MODAL = /^(?:will|'ll|’ll|would|'d|’d)$/;
  * "If it will rain, we will stay" → "rains"; "If everyone would take the train, there would be"
  * → "took". Only a sentence that opens with "If", with "will/would" right after its subject and
  * the same modal in the main clause after the comma. Not with "you" ("if you will excuse me", "if
- * you would like" are polite forms) and not "will help/be" ("if it will help, …" can be right).
+ * you would like" are polite forms), not "will help/be" ("if it will help, …" can be right), and
+ * "will have" only after a person ("if I will have time").
  */
 function conditionalWill(a: Analysis, first: Token, last: number, issues: Issue[]): void {
   if (first.lower !== "if") return;
@@ -34,7 +35,9 @@ function conditionalWill(a: Analysis, first: Token, last: number, issues: Issue[
   if (!subject || !(subject.pos === "PRON" || subject.pos === "NOUN" || subject.pos === "PROPN") || subject.lower === "you") return;
   const modal = nextWord(a, subject.i);
   const verb = modal && nextWord(a, modal.i);
-  if (!modal || !verb || !/^(?:will|would)$/.test(modal.lower) || verb.pos !== "VERB" || verb.lower !== verb.lemma || /^(?:help|like|love|prefer|mind|be|have)$/.test(verb.lower)) return;
+  if (!modal || !verb || !/^(?:will|would)$/.test(modal.lower) || !(verb.pos === "VERB" || (verb.pos === "AUX" && verb.lower === "have")) || verb.lower !== verb.lemma || /^(?:help|like|love|prefer|mind|be)$/.test(verb.lower)) return;
+  // "if it will have an effect, …" may be a result; "if I will have time" is a condition
+  if (verb.lower === "have" && !PERSONAL_SUBJECTS.has(subject.lower)) return;
   const comma = a.tokens.slice(verb.i, last).find((x) => x.text === ",");
   if (!comma) return;
   const main = a.tokens.slice(comma.i + 1, last).filter((x) => x.isWord).slice(0, 3);
@@ -43,7 +46,8 @@ function conditionalWill(a: Analysis, first: Token, last: number, issues: Issue[
   if (!sameModal) return;
   const third = /^(?:he|she|it|everyone|everybody|someone|somebody|nobody|this|that)$/.test(subject.lower) || (subject.pos === "NOUN" && subject.lower === subject.lemma) || subject.pos === "PROPN";
   const fix = modal.lower === "will" ? (third ? thirdPersonForm(verb.lower) : verb.lower) : pastForm(verb.lower);
-  const why = modal.lower === "will" ? `the "if" clause uses the present for the future: "if ${subject.lower} ${fix}"` : `the "if" clause of an unreal condition uses the past: "if ${subject.lower} ${fix}"`;
+  const who = subject.text === "I" ? "I" : subject.lower;
+  const why = modal.lower === "will" ? `the "if" clause uses the present for the future: "if ${who} ${fix}"` : `the "if" clause of an unreal condition uses the past: "if ${who} ${fix}"`;
   issues.push(makeIssue("grammar.if-will", { start: modal.start, end: verb.end }, "tense", `No "${modal.lower}" here: ${why}.`, fix));
 }
 

@@ -588,6 +588,31 @@ export const prepositions: Rule = {
           continue;
         }
       }
+      // "I go to work by the bus" → "by bus": a way of travelling takes no article (but "waited by the
+      // bus", "by the bus stop": only after a verb of going, with nothing after the vehicle)
+      if (t.lower === "by" && next.lower === "the" && spaced(a, t, next)) {
+        const vehicle = nextWord(a, next.i);
+        const after = vehicle && a.tokens[vehicle.i + 1];
+        // the nearest verb before "by" is one of going ("got hit by the car" is a passive)
+        let verb = prevWord(a, t.i);
+        // ("go to work by the bus": "work" after "to" is the place, whatever the tagger says)
+        const place = (w: Token) => w.lower === "work" && prevWord(a, w.i)?.lower === "to";
+        for (let n = 0; verb && n < 5 && ((verb.pos !== "VERB" && verb.pos !== "AUX") || place(verb)); n++) verb = prevWord(a, verb.i);
+        const going = !!verb && verb.i >= a.sentences[t.sentence]!.first && verb.pos === "VERB" && (GOING.has(verb.lemma) || verb.lemma === "commute");
+        if (vehicle && VEHICLES.has(vehicle.lower) && spaced(a, next, vehicle) && going && (!after || !after.isWord || /^(?:to|from|every|each|because|and|or|but|when|if|instead|today|yesterday|now)$/.test(after.lower))) {
+          issues.push(makeIssue("prepositions.by-vehicle", { start: t.start, end: vehicle.end }, "article", `We travel "by ${vehicle.lower}", without an article.`, `${t.text} ${vehicle.text}`));
+          continue;
+        }
+      }
+      // "I'm going to the home now" → "going home": "home" after a verb of going takes neither "to" nor "the"
+      if (t.lower === "to" && next.lower === "the" && GOING.has(prevWord(a, t.i)?.lemma ?? "") && prevWord(a, t.i)!.pos === "VERB") {
+        const home = nextWord(a, next.i);
+        const after = home && a.tokens[home.i + 1];
+        if (home && home.lower === "home" && (!after || !after.isWord || /^(?:now|early|late|after|yesterday|today|tonight|at|by|and|because|before|soon|alone)$/.test(after.lower))) {
+          issues.push(makeIssue("prepositions.go-home", { start: t.start, end: home.end }, "preposition", `We "go home", without "to the" (but "at home").`, home.text));
+          continue;
+        }
+      }
       // "by foot" → "on foot" (but "by the foot", "by foot and by bus" stay as written: only the bare phrase)
       if (t.lower === "by" && next.lower === "foot" && next.start === t.end + 1) {
         issues.push(makeIssue("prepositions.on-foot", { start: t.start, end: next.end }, "preposition", `We go "on foot" (but "by bus", "by car").`, matchCase("on foot", t.text)));

@@ -11,15 +11,18 @@
  * - "would be grateful if you can" → "could" (the request is already in the conditional);
  * - a modal + an adjective without "be": "It will expensive" → "will be expensive";
  * - a sentence with no subject where English needs "it": "Was raining all day." → "It was",
- *   "When we left, was dark." → "it was".
+ *   "When we left, was dark." → "it was";
+ * - "to" + an -ing form where "to" can only start an infinitive: "I want to learning" → "learn";
+ * - a wish about now in the present: "I wish I have more time" → "had";
+ * - "suggest" + a person + "to": "he suggested me to use it" → "suggested that I use".
  *
  * Tagger tags alone are not trusted where a word can be a noun or a verb ("after work", "in use",
  * "for help"): the patterns rely on word lists and on what comes after the word.
  */
 import type { Analysis, Token } from "../text/analyze.ts";
-import { isQuestion, nextWord, prevWord } from "../text/analyze.ts";
+import { isQuestion, nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { ingForm, matchCase, participleForm, thirdPersonForm } from "../text/morph.ts";
-import { OBJECT_OF, PERSONAL_SUBJECTS } from "./phrases.ts";
+import { OBJECT_OF, PERSONAL_SUBJECTS, SUBJECT_OF } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -808,6 +811,72 @@ function wantThat(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("verb-forms.want-that", { start: that.start, end: verb.end }, "grammar", `"${t.lower}" takes an object and "to", not a "that" clause: "${t.lower} ${fix}".`, fix));
 }
 
+/**
+ * Words after which "to" can only start an infinitive: "I want to learning English" → "to learn",
+ * "it is hard for me to understanding" → "to understand". Not the words after which "to" is a
+ * preposition and an -ing form is right: "look forward to", "used to", "object to", "committed
+ * to", "close to", "prefer … to", "agree to".
+ */
+const TO_INFINITIVE_VERBS = new Set([
+  "want", "wants", "wanted", "need", "needs", "needed", "decide", "decides", "decided", "hope", "hopes", "hoped", "plan",
+  "plans", "planned", "planning", "try", "tries", "tried", "trying", "learn", "learns", "learned", "learnt", "forget",
+  "forgot", "manage", "managed", "refuse", "refused", "promise", "promised", "like",
+]);
+const TO_INFINITIVE_ADJECTIVES = new Set(["difficult", "easy", "hard", "important", "possible", "impossible", "necessary", "able", "unable"]);
+
+/** "want to learning" → "want to learn"; "difficult for me to understanding" → "to understand". */
+function toIng(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lower !== "to") return;
+  const verb = nextWord(a, t.i);
+  if (!verb || verb.start !== t.end + 1 || verb.pos !== "VERB" || !/ing$/.test(verb.lower) || verb.lemma === verb.lower) return;
+  let head = prevWord(a, t.i);
+  // ", as much as possible, to using …": the word before "to" must belong to it
+  if (head && !spaced(a, head, t)) return;
+  // "difficult for me to …", "easy for new users to …": past "for" and who it is for
+  if (head && !TO_INFINITIVE_ADJECTIVES.has(head.lower) && !TO_INFINITIVE_VERBS.has(head.lower)) {
+    let k: Token | undefined = head;
+    for (let n = 0; k && n < 3 && k.lower !== "for" && spaced(a, k, a.tokens[k.i + 1]!); n++) k = prevWord(a, k.i);
+    head = k?.lower === "for" ? prevWord(a, k.i) : undefined;
+    if (!head || !TO_INFINITIVE_ADJECTIVES.has(head.lower)) return;
+  }
+  if (!head) return;
+  // "like" only in "would like to" ("I like to" may be followed by a noun in -ing: "similar, like to …")
+  if (head.lower === "like" && !/^(?:would|'d|’d)$/.test(prevWord(a, head.i)?.lower ?? "")) return;
+  issues.push(makeIssue("verb-forms.to-ing", { start: verb.start, end: verb.end }, "grammar", `After "${head.lower}${head.i === prevWord(a, t.i)?.i ? "" : " …"} to", use the verb's base form: "to ${verb.lemma}", not "to ${verb.lower}".`, matchCase(verb.lemma, verb.text)));
+}
+
+/** What a wish about now puts its verb in: "I wish I have more time" → "had". */
+const WISH_PAST = new Map([["am", "were"], ["is", "were"], ["are", "were"], ["have", "had"], ["has", "had"], ["can", "could"], ["will", "would"]]);
+
+/** "I wish I have more time" → "had", "I wish it is summer" → "were": a wish about now takes the past. */
+function wishPresent(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!/^(?:wish|wishes)$/.test(t.lower) || t.pos !== "VERB") return;
+  const subject = nextWord(a, t.i);
+  const verb = subject && nextWord(a, subject.i);
+  if (!subject || !verb || !(PERSONAL_SUBJECTS.has(subject.lower) || subject.lower === "it") || !WISH_PAST.has(verb.lower)) return;
+  if (subject.start !== t.end + 1 || verb.start !== subject.end + 1) return;
+  // "if you wish, you can …", "as you wish": the idiom, with or without its comma
+  const wisher = prevWord(a, t.i);
+  if (wisher && /^(?:if|as)$/.test(prevWord(a, wisher.i)?.lower ?? "")) return;
+  // "I wish you have a good trip": good wishes, not a wish about now ("I hope you have …")
+  if (subject.lower === "you" && (verb.lower === "have" || verb.lower === "has")) return;
+  const past = WISH_PAST.get(verb.lower)!;
+  issues.push(makeIssue("verb-forms.wish-past", { start: verb.start, end: verb.end }, "tense", `A wish about now takes the past: "wish ${subject.text} ${past}".`, matchCase(past, verb.text)));
+}
+
+/** "He suggested me to use a queue" → "suggested that I use": "suggest" takes no person + "to". */
+function suggestObjectTo(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lemma !== "suggest" || t.pos !== "VERB") return;
+  const person = nextWord(a, t.i);
+  const to = person && nextWord(a, person.i);
+  const verb = to && nextWord(a, to.i);
+  if (!person || !to || !verb || to.lower !== "to" || verb.pos !== "VERB" || verb.lower !== verb.lemma) return;
+  const subject = person.lower === "you" ? "you" : SUBJECT_OF.get(person.lower);
+  if (!subject || person.start !== t.end + 1) return;
+  const fix = `that ${subject} ${verb.lemma}`;
+  issues.push(makeIssue("verb-forms.suggest-that", { start: person.start, end: verb.end }, "grammar", `"Suggest" takes no person + "to": "${t.lower} ${fix}" (or "${t.lower} ${ingForm(verb.lemma)}").`, fix));
+}
+
 const REFLEXIVES = /^(?:myself|yourself|himself|herself|ourselves|yourselves|themselves)$/;
 /** "I feel myself tired" → "I feel tired": "feel" with an adjective takes no reflexive. */
 function feelReflexive(a: Analysis, t: Token, issues: Issue[]): void {
@@ -855,6 +924,9 @@ export const verbForms: Rule = {
       miscForms(a, t, issues);
       verbPatterns(a, t, issues);
       wantThat(a, t, issues);
+      toIng(a, t, issues);
+      wishPresent(a, t, issues);
+      suggestObjectTo(a, t, issues);
       feelReflexive(a, t, issues);
       enjoyWithoutObject(a, t, issues);
     }

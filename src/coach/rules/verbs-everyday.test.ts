@@ -387,3 +387,50 @@ test("tense: more verbs of state", () => { for (const c of stateVerbs) checkRule
 test("tense: 'is understanding' after a thing is a gerund", () => {
   checkRule(tense, { text: "The hard part of the job is understanding the customers.", expect: [] });
 });
+
+const toInfinitives: RuleCase[] = [
+  { text: "I want to learning English this year.", expect: ["learning => learn"] },
+  { text: "It is difficult for me to understanding the accent.", expect: ["understanding => understand"] },
+  { text: "It is important for the whole team to knowing the plan.", expect: ["knowing => know"] },
+  { text: "I would like to improving my speaking.", expect: ["improving => improve"] },
+  { text: "They need to testing everything again.", expect: ["testing => test"] },
+  // silent: "to" is a preposition there, or the -ing word is right
+  { text: "I look forward to seeing you.", expect: [] },
+  { text: "I am used to working at night.", expect: [] },
+  { text: "It is easy to get used to working remotely.", expect: [] },
+  { text: "We are committed to improving the service.", expect: [] },
+  { text: "I prefer walking to driving.", expect: [] },
+  { text: "The key to succeeding is practice.", expect: [] },
+  { text: "I like to cook, and I am close to finishing the course.", expect: [] },
+  { text: "We need to talk about testing.", expect: [] },
+];
+const wishes: RuleCase[] = [
+  { text: "I wish I have more time for my family.", expect: ["have => had"] },
+  { text: "I wish it is summer already.", expect: ["is => were"] },
+  { text: "She wishes she can speak French.", expect: ["can => could"] },
+  { text: "I wish I had more time.", expect: [] },
+  { text: "I wish you have a great trip.", expect: [] },
+  { text: "We wish you a happy new year.", expect: [] },
+];
+const suggestions: RuleCase[] = [
+  { text: "He suggested me to use a queue.", expect: ["me to use => that I use"] },
+  { text: "My manager suggested us to take a break.", expect: ["us to take => that we take"] },
+  { text: "He suggested using a queue.", expect: [] },
+  { text: "I suggested to him that we wait.", expect: [] },
+  { text: "She suggested that I use a queue.", expect: [] },
+];
+test("verb-forms: 'to' + -ing after a word that takes the infinitive", () => { for (const c of toInfinitives) checkRule(verbForms, c); });
+test("verb-forms: a wish about now takes the past", () => { for (const c of wishes) checkRule(verbForms, c); });
+test("verb-forms: suggest + person + to", () => { for (const c of suggestions) checkRule(verbForms, c); });
+test("grammar: 'if I will have' before a future main clause", () => {
+  for (const c of [
+    { text: "If I will have time, I will call you.", expect: ["will have => have"] },
+    { text: "If we will have problems, we will tell you.", expect: ["will have => have"] },
+    { text: "If it will have an effect, we will see it in the graphs.", expect: [] },
+    { text: "If you will have a moment, I will show you.", expect: [] },
+  ]) checkRule(grammar, c);
+});
+test("verb-forms: 'to' after a comma, and 'if you wish', are not the patterns", () => {
+  checkRule(verbForms, { text: "Tests should be limited, as much as possible, to using only public APIs.", expect: [] });
+  checkRule(verbForms, { text: "It supports both, so if you wish you can use either.", expect: [] });
+});

@@ -6,7 +6,7 @@
  */
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { matchCase, thirdPersonForm, ingForm } from "../text/morph.ts";
-import { PERSONAL_SUBJECTS } from "./phrases.ts";
+import { PERSONAL_SUBJECTS, POSSESSIVES, SUBJECT_OF } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -310,13 +310,16 @@ export const wordChoice: Rule = {
         // do (a|an|some|the|many|a few|few|several|any|no)? (adj)? NOUN
         let k = nextWord(a, i);
         let steps = 0;
-        while (k && steps < 3 && !MAKE_NOUNS.has(k.lower) && (/^(?:a|an|some|any|no|many|few|several|more|big|small|wrong|bad|good|quick|final|major|minor|huge|little)$/.test(k.lower))) {
+        while (k && steps < 3 && !MAKE_NOUNS.has(k.lower) && (/^(?:a|an|some|any|no|many|few|several|more|big|small|wrong|bad|good|quick|final|major|minor|huge|little|great|real)$/.test(k.lower))) {
           k = nextWord(a, k.i);
           steps++;
+          // "done a lot of progress", "do lots of changes": past the quantity to the noun
+          if (k && (k.lower === "lot" || k.lower === "lots") && nextWord(a, k.i)?.lower === "of") k = nextWord(a, nextWord(a, k.i)!.i);
         }
+        if (k && k.lower === "lots" && nextWord(a, k.i)?.lower === "of") k = nextWord(a, nextWord(a, k.i)!.i);
         if (k && MAKE_NOUNS.has(k.lower) && k.pos === "NOUN" && !/[,;:.!?]/.test(a.text.slice(t.end, k.start)) && !(k.lower === "call" || k.lower === "calls" || k.lower === "request" || k.lower === "requests" || k.lower === "sense")) {
           const fix = matchCase(makeLike(t.text), t.text);
-          issues.push(makeIssue("word-choice.make-do", { start: t.start, end: t.end }, "word-choice", `We "make" a ${k.lemma}, not "do" it: "${fix} ${a.text.slice(nextWord(a, i)!.start, k.end)}".`, fix));
+          issues.push(makeIssue("word-choice.make-do", { start: t.start, end: t.end }, "word-choice", `"${k.lower}" goes with "make", not "do": "${fix} ${a.text.slice(nextWord(a, i)!.start, k.end)}".`, fix));
         }
         continue;
       }
@@ -334,6 +337,16 @@ export const wordChoice: Rule = {
         const teach = t.lower === "learned" || t.lower === "learnt" ? "taught" : t.lower === "learns" ? "teaches" : t.lower === "learning" ? "teaching" : "teach";
         issues.push(makeIssue("word-choice.learn-teach", { start: t.start, end: t.end }, "word-choice", `Someone "teaches" you; you "learn" from them: "${teach} ${nextWord(a, i)!.lower}".`, matchCase(teach, t.text)));
         continue;
+      }
+      // "Can you borrow me your pen?" → "lend": you borrow from someone, who lends it to you
+      if (t.lemma === "borrow" && t.pos === "VERB") {
+        const person = nextWord(a, i);
+        const thing = person && nextWord(a, person.i);
+        if (person && thing && (SUBJECT_OF.has(person.lower) || person.lower === "you") && person.start === t.end + 1 && (thing.pos === "DET" || POSSESSIVES.has(thing.lower) || thing.pos === "NUM" || thing.lower === "some")) {
+          const lend = t.lower === "borrowed" ? "lent" : t.lower === "borrows" ? "lends" : t.lower === "borrowing" ? "lending" : "lend";
+          issues.push(makeIssue("word-choice.borrow-lend", { start: t.start, end: t.end }, "word-choice", `You "borrow" from someone; the person who gives it "lends": "${lend} ${person.lower}".`, matchCase(lend, t.text)));
+          continue;
+        }
       }
       // "someone robbed my wallet" → "stole": a person or a bank is robbed, a thing is stolen
       if (t.lemma === "rob" && t.pos === "VERB") {

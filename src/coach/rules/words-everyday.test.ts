@@ -425,3 +425,27 @@ const duringSilent: RuleCase[] = [
 test("prepositions: during with a bare plural of time", () => {
   for (const c of [...duringCases, ...duringSilent]) checkRule(prepositions, c);
 });
+
+const travel: RuleCase[] = [
+  { text: "I usually go to work by the bus.", expect: ["by the bus => by bus"] },
+  { text: "We travelled to Paris by the train because it was cheaper.", expect: ["by the train => by train"] },
+  { text: "I'm going to the home now.", expect: ["to the home => home"] },
+  { text: "We went to the home early.", expect: ["to the home => home"] },
+  { text: "He got hit by the car.", expect: [] },
+  { text: "I waited by the bus for an hour.", expect: [] },
+  { text: "We went past the stop by the bus station.", expect: [] },
+  { text: "I want to work by the window.", expect: [] },
+  { text: "She went to the home of a friend.", expect: [] },
+  { text: "Go to the home page.", expect: [] },
+];
+const lendAndMake: RuleCase[] = [
+  { text: "Can you borrow me your pen?", expect: ["borrow => lend"] },
+  { text: "She borrowed him some money last week.", expect: ["borrowed => lent"] },
+  { text: "We have done a lot of progress this week.", expect: ["done => made"] },
+  { text: "We did lots of changes to the schema.", expect: ["did => made"] },
+  { text: "Can I borrow your pen?", expect: [] },
+  { text: "I borrowed it from my sister.", expect: [] },
+  { text: "We did a lot of work.", expect: [] },
+];
+test("prepositions: by bus, go home", () => { for (const c of travel) checkRule(prepositions, c); });
+test("word-choice: borrow/lend, make past 'a lot of'", () => { for (const c of lendAndMake) checkRule(wordChoice, c); });
