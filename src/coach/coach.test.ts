@@ -54,6 +54,7 @@ test("harper runs exactly the learner rules, and this version of harper knows ev
   assert.deepEqual(article.map((i) => i.rule), ["harper.AnA"]);
   // British spelling is correct English; a misspelling is still one
   assert.deepEqual(await coach.check("We cancelled the release and analysed the behaviour of the centre afterwards."), []);
+  assert.deepEqual(await coach.check("I was never good at maths at school."), []);
   assert.deepEqual((await coach.check("We recieved the alert.")).map((i) => i.replacement), ["received"]);
   // a sentence's first word is capitalised: a slip there is still a slip, a name is still a name
   assert.deepEqual((await coach.check("Tommorow we ship the fix.")).map((i) => i.replacement), ["Tomorrow"]);

@@ -26,7 +26,7 @@ export function learnerLintConfig(defaults: LintConfig): { config: LintConfig; u
 }
 
 /** Standard English (British or American) that harper's American dictionary flags: "afterwards" → "afterwords". */
-const STANDARD_WORDS_HARPER_LACKS = ["afterwards", "backwards", "forwards", "upwards", "downwards", "amongst", "whilst", "learnt", "spelt", "burnt", "dreamt", "leant"];
+const STANDARD_WORDS_HARPER_LACKS = ["afterwards", "backwards", "forwards", "upwards", "downwards", "amongst", "whilst", "learnt", "spelt", "burnt", "dreamt", "leant", "maths"];
 
 /** Configure a linter for the coach: the learner rules only, and the glossary in its dictionary. */
 export async function configureLinter(linter: GrammarLinter, dictionaryWords: readonly string[]): Promise<void> {

@@ -190,3 +190,10 @@ const both: RuleCase[] = [
 ];
 test("agreement: 'there are a lot of' + an uncountable noun", () => { for (const c of uncountableAfterLot) checkRule(agreement, c); });
 test("agreement: a subject with 'both' is plural", () => { for (const c of both) checkRule(agreement, c); });
+test("agreement: subjects in -s that are one thing", () => {
+  for (const c of [
+    { text: "Mathematics are difficult for me.", expect: ["are => is"] },
+    { text: "Physics is fun.", expect: [] },
+    { text: "Politics are a dirty game here.", expect: [] },
+  ]) checkRule(agreement, c);
+});

@@ -33,6 +33,8 @@ const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "feet",
 /** Only plural nouns follow these: "many species" is plural even though "species" is also singular. */
 const PLURAL_ONLY_DETERMINERS = new Set(["many", "several", "few", "both", "these", "those"]);
 /** Mass nouns that learners pair with a plural verb: "public transport in my town are". */
+/** Subjects in -s that always take a singular verb ("politics", "statistics" may be plural: not here). */
+const SINGULAR_SUBJECTS_IN_S = new Set(["news", "mathematics", "maths", "physics", "economics", "athletics", "gymnastics", "measles", "diabetes"]);
 const MASS_SUBJECTS = new Set(["information", "advice", "transport", "traffic", "furniture", "equipment", "luggage", "baggage", "money", "homework", "weather", "software", "hardware", "feedback", "knowledge", "research", "music", "news", "pollution", "unemployment", "accommodation", "electricity", "progress", "evidence"]);
 
 /** Plural-looking nouns that take a singular verb. */
@@ -474,6 +476,11 @@ export const agreement: Rule = {
           flag(t.text, v, matchCase(TO_SINGULAR[v.lower]!, v.text), "the verb is singular");
         }
         continue;
+      }
+      // a subject in -s that is one thing, opening the sentence: "Mathematics are hard" → "is"
+      if (SINGULAR_SUBJECTS_IN_S.has(t.lower) && a.sentences[t.sentence]!.first === t.i) {
+        const v = nextWord(a, t.i);
+        if (v && (v.lower === "are" || v.lower === "were") && v.start === t.end + 1) flag(t.lower, v, matchCase(TO_SINGULAR[v.lower]!, v.text), `the verb is singular ("${t.lower}" is one subject)`);
       }
       // a plural without -s opening the sentence: "People is friendly here" → "are"
       if (IRREGULAR_PLURALS.has(t.lower) && (t.pos === "NOUN" || t.pos === "PROPN") && a.sentences[t.sentence]!.first === t.i) {

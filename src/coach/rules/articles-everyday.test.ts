@@ -180,3 +180,11 @@ articleCases.push(
 
 for (const c of articleCases) test(`articles (everyday): ${c.text}`, () => checkRule(articles, c));
 for (const c of uncountableCases) test(`uncountables (everyday): ${c.text}`, () => checkRule(uncountables, c));
+test("articles: hair on a head is uncountable", () => {
+  for (const c of [
+    { text: "She has a long hair.", expect: ["a long hair => long hair"] },
+    { text: "He has a short curly hair and blue eyes.", expect: ["a short curly hair => short curly hair"] },
+    { text: "I found a long hair in my soup.", expect: [] },
+    { text: "She has a long hair dryer.", expect: [] },
+  ]) checkRule(articles, c);
+});

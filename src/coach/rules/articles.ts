@@ -453,6 +453,9 @@ function genericThe(ctx: RuleContext, issues: Issue[]): void {
   }
 }
 
+/** How hair looks, in "she has long hair". */
+const HAIR_LOOKS = /^(?:long|short|curly|straight|wavy|blond|blonde|dark|black|brown|red|grey|gray|white|fair|thick|thin|beautiful|nice)$/;
+
 export const articles: Rule = {
   id: "articles",
   group: "language",
@@ -478,6 +481,18 @@ export const articles: Rule = {
           && (!follow || follow.sentence !== plural.sentence || PHRASE_ENDERS.has(follow.lower) || a.text.slice(plural.end, follow.start).trim() !== "")) {
           const phrase = a.text.slice(adjective.start, plural.end);
           issues.push(makeIssue("articles.plural", { start: t.start, end: plural.end }, "article", `"${t.lower}" goes with one thing: say "${phrase}" (or "${indefiniteArticle(adjective.lower)} ${adjective.lower} ${plural.lemma}").`, matchCase(phrase, t.text)));
+          continue;
+        }
+      }
+      // "She has a long hair" → "long hair": the hair on a head is uncountable ("a long hair in my soup" is one hair)
+      if (t.lower === "a" && /^(?:have|has|had|having)$/.test(prevWord(a, t.i)?.lower ?? "")) {
+        const look = nextWord(a, t.i);
+        let hair = look && nextWord(a, look.i);
+        // "a short curly hair"
+        if (hair && HAIR_LOOKS.test(hair.lower)) hair = nextWord(a, hair.i);
+        const follow = hair && a.tokens[hair.i + 1];
+        if (look && hair && HAIR_LOOKS.test(look.lower) && hair.lower === "hair" && (!follow || !follow.isWord || /^(?:and|but|with|like|,)$/.test(follow.lower))) {
+          issues.push(makeIssue("articles.uncountable", { start: t.start, end: hair.end }, "article", `Hair on a head is uncountable: "${look.lower} hair", without "a".`, a.text.slice(look.start, hair.end)));
           continue;
         }
       }

@@ -51,6 +51,28 @@ function conditionalWill(a: Analysis, first: Token, last: number, issues: Issue[
   issues.push(makeIssue("grammar.if-will", { start: modal.start, end: verb.end }, "tense", `No "${modal.lower}" here: ${why}.`, fix));
 }
 
+/**
+ * "The weather is nice, isn't?" → "isn't it?": a question tag repeats the subject as a pronoun.
+ * The pronoun comes from the sentence's subject; where it cannot be told (a name), nothing is said.
+ */
+function tagWithoutPronoun(a: Analysis, s: Analysis["sentences"][number], issues: Issue[]): void {
+  const end = a.tokens[s.last - 1];
+  const not = end && a.tokens[end.i - 1];
+  const aux = not && a.tokens[not.i - 1];
+  const comma = aux && a.tokens[aux.i - 1];
+  if (!end || end.text !== "?" || !not || !/^n['’]t$/.test(not.lower) || !aux || !/^(?:is|are|was|were|do|does|did|have|has|ca|wo|could|should|would)$/.test(aux.lower) || comma?.text !== ",") return;
+  const first = a.tokens[s.first]!;
+  const noun = first.pos === "DET" ? nextWord(a, first.i) : undefined;
+  const pronoun = first.text === "I" ? undefined
+    : PERSONAL_SUBJECTS.has(first.lower) || first.lower === "it" || first.lower === "there" ? first.lower
+    : /^(?:this|that)$/.test(first.lower) ? "it"
+    : noun && noun.pos === "NOUN" ? (noun.lower !== noun.lemma && /s$/.test(noun.lower) ? "they" : "it")
+    : undefined;
+  if (!pronoun) return;
+  const tag = a.text.slice(aux.start, not.end);
+  issues.push(makeIssue("grammar.question-tag", { start: aux.start, end: not.end }, "grammar", `A question tag repeats the subject: "${tag} ${pronoun}?".`, `${tag} ${pronoun}`));
+}
+
 const WH_WORDS = /^(?:why|where|when|what|how|who)$/;
 /** Words that make "how" a question phrase: "How long have you …", "How often do you …". */
 const HOW_WORDS = /^(?:long|much|many|often|far|old|soon)$/;
@@ -203,6 +225,7 @@ export const grammar: Rule = {
     for (const s of a.sentences) {
       const first = a.tokens[s.first]!;
       conditionalWill(a, first, s.last, issues);
+      tagWithoutPronoun(a, s, issues);
       missingBe(a, s, issues);
       questionWithoutDo(a, first, s.last, issues);
       questionWithModalOrMean(a, first, issues);
@@ -239,6 +262,16 @@ export const grammar: Rule = {
         if (v && negated && v.pos === "ADV" && /ly$/.test(v.lower)) v = nextWord(a, v.i);
         if (v && (v.pos === "VERB" || v.pos === "AUX") && v.lower !== v.lemma && !/ing$/.test(v.lower) && v.lemma !== "be" && v.start > next.end) {
           issues.push(makeIssue("grammar.do-base-form", { start: v.start, end: v.end }, "grammar", `After "${t.lower}", the verb has no ending: "${v.lemma}".`, matchCase(v.lemma, v.text)));
+          continue;
+        }
+      }
+      // "I can't to swim" → "can't swim": no "to" after a negative modal either
+      if ((/^n['’]t$/.test(t.lower) || t.lower === "not" || t.lower === "cannot") && next.lower === "to") {
+        const modal = t.lower === "cannot" ? t : prevWord(a, t.i);
+        const verb = nextWord(a, next.i);
+        if (modal && /^(?:can|ca|could|must|should|would|will|wo|may|might|shall|cannot)$/.test(modal.lower) && verb && (verb.pos === "VERB" || verb.pos === "AUX") && verb.lower === verb.lemma) {
+          const negative = a.text.slice(modal.start, t.end);
+          issues.push(makeIssue("grammar.modal-to", { start: next.start, end: verb.end }, "grammar", `No "to" after "${negative}": "${negative} ${verb.lower}".`, verb.text));
           continue;
         }
       }

@@ -109,6 +109,11 @@ const GERUND_VERBS = new Set(["avoid", "suggest", "recommend", "consider", "fini
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade|sprint)s?$/;
 
 
+/** Buildings and places in town one arrives "at". */
+const BUILDINGS = new Set(["airport", "station", "hotel", "office", "restaurant", "party", "meeting", "school", "cinema", "museum", "hospital", "bank", "shop", "store", "gate", "entrance", "venue", "stadium", "conference", "reception", "port", "harbour", "harbor", "terminal"]);
+/** What "next" and "last" name without a preposition: "next week", "last Monday". */
+const NEXT_LAST_TIMES = /^(?:week|weekend|month|year|time|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|sprint|quarter)$/;
+
 /** What people contribute to: "contribute to open-source projects", never "in". */
 const CONTRIBUTED_TO = /^(?:projects?|repos?|repositories|repository|codebases?|librar(?:y|ies)|funds?|charit(?:y|ies)|wikipedia|frameworks?|packages?|tools?|documentation|docs|linux|kubernetes)$/;
 /** Words for a name, which one is rightly "known by": "known by its nickname". */
@@ -610,6 +615,41 @@ export const prepositions: Rule = {
         const after = home && a.tokens[home.i + 1];
         if (home && home.lower === "home" && (!after || !after.isWord || /^(?:now|early|late|after|yesterday|today|tonight|at|by|and|because|before|soon|alone)$/.test(after.lower))) {
           issues.push(makeIssue("prepositions.go-home", { start: t.start, end: home.end }, "preposition", `We "go home", without "to the" (but "at home").`, home.text));
+          continue;
+        }
+      }
+      // "I went to the bed at midnight" → "went to bed": going to sleep takes no article
+      if (t.lower === "to" && next.lower === "the" && GOING.has(prevWord(a, t.i)?.lemma ?? "") && prevWord(a, t.i)!.pos === "VERB") {
+        const bed = nextWord(a, next.i);
+        const after = bed && a.tokens[bed.i + 1];
+        if (bed && bed.lower === "bed" && (!after || !after.isWord || /^(?:at|early|late|after|before|because|when)$/.test(after.lower))) {
+          issues.push(makeIssue("prepositions.go-to-bed", { start: next.start, end: bed.end }, "article", `Going to sleep is "go to bed", without "the".`, bed.text));
+          continue;
+        }
+      }
+      // "We arrived in the airport" → "at the airport": "arrive in" a city or a country, "at" a building
+      if (t.lemma === "arrive" && t.pos === "VERB" && next.lower === "in") {
+        const det = nextWord(a, next.i);
+        const place = det && nextWord(a, det.i);
+        if (det && place && /^(?:the|a|an|my|our|his|her|their|your)$/.test(det.lower) && BUILDINGS.has(place.lower) && !(nextWord(a, place.i)?.pos === "NOUN" && nextWord(a, place.i)!.start === place.end + 1)) {
+          issues.push(makeIssue("prepositions.arrive-at", { start: next.start, end: next.end }, "preposition", `We "arrive at" a building or a place in town ("arrive in" a city or a country).`, matchCase("at", next.text)));
+          continue;
+        }
+      }
+      // "She is capable to do it" → "capable of doing it"
+      if (t.lower === "capable" && next.lower === "to") {
+        const verb = nextWord(a, next.i);
+        if (verb && verb.pos === "VERB" && verb.lower === verb.lemma && spaced(a, t, next)) {
+          issues.push(makeIssue("prepositions.capable-of", { start: next.start, end: verb.end }, "preposition", `"Capable" takes "of" + -ing: "capable of ${ingForm(verb.lemma)}" (or "able to ${verb.lower}").`, `of ${ingForm(verb.lemma)}`));
+          continue;
+        }
+      }
+      // "See you on next week" → "next week": "next" and "last" take no preposition
+      if (/^(?:on|in|at)$/.test(t.lower) && (next.lower === "next" || next.lower === "last") && spaced(a, t, next)) {
+        const when = nextWord(a, next.i);
+        const after = when && a.tokens[when.i + 1];
+        if (when && NEXT_LAST_TIMES.test(when.lower) && spaced(a, next, when) && !(after && /^['’]s$/.test(after.lower))) {
+          issues.push(makeIssue("prepositions.next-last", { start: t.start, end: next.end }, "preposition", `"${next.lower} ${when.lower}" needs no "${t.lower}".`, next.text));
           continue;
         }
       }

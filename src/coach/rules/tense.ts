@@ -6,7 +6,7 @@
  * "because the index is missing") are left alone.
  */
 import type { Analysis, Token } from "../text/analyze.ts";
-import { nextWord, prevWord } from "../text/analyze.ts";
+import { isQuestion, nextWord, prevWord } from "../text/analyze.ts";
 import { BASE_FORM_PAST, matchCase, participleForm, pastForm, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import { determinerOf, pastMarkerAt, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
@@ -329,6 +329,27 @@ const NOW_WORDS = /^(?:now|already|almost|nearly|over)$/;
  * "live/work" when "now", "already", "almost", "nearly" or "over" shows the time reaches the
  * present ("I work here for two days a week", "we live there for a year" as a plan are left alone).
  */
+/**
+ * "How long are you living here?" → "How long have you been living here?": a question about how
+ * long something has lasted up to now takes the present perfect.
+ */
+function howLongPresent(a: Analysis, issues: Issue[]): void {
+  for (const s of a.sentences) {
+    const how = a.tokens[s.first]!;
+    const long = nextWord(a, how.i);
+    const be = long && nextWord(a, long.i);
+    const subject = be && nextWord(a, be.i);
+    const verb = subject && nextWord(a, subject.i);
+    if (how.lower !== "how" || long?.lower !== "long" || !be || !subject || !verb || !/^(?:am|is|are)$/.test(be.lower) || !isQuestion(a, how)) continue;
+    if (!(PERSONAL_SUBJECTS.has(subject.lower) || subject.lower === "it") || verb.pos !== "VERB" || !/ing$/.test(verb.lower)) continue;
+    // "How long are you staying?": a plan, not a time that has passed — only where "here", "now", "for", "since" says so
+    const rest = a.tokens.slice(verb.i + 1, s.last).map((x) => x.lower);
+    if (!rest.some((w) => /^(?:here|there|now|since|already|at|in|with|for)$/.test(w)) || /^(?:stay|staying|going|leaving|coming)$/.test(verb.lower)) continue;
+    const have = /^(?:he|she|it)$/.test(subject.lower) ? "has" : "have";
+    issues.push(makeIssue("tense.how-long-perfect", { start: be.start, end: verb.end }, "tense", `"How long" up to now takes the present perfect: "How long ${have} ${subject.text === "I" ? "I" : subject.lower} been ${verb.lower}".`, `${matchCase(have, be.text)} ${subject.text} been ${verb.text}`));
+  }
+}
+
 function forDurationPresent(a: Analysis, issues: Issue[]): void {
   for (const s of a.sentences) {
     const words = a.tokens.slice(s.first, s.last).filter((x) => x.pos !== "SPACE");
@@ -584,6 +605,7 @@ export const tense: Rule = {
     sinceState(a, issues);
     sinceThenPast(a, issues);
     forDurationPresent(a, issues);
+    howLongPresent(a, issues);
     perfectBeforePast(a, issues);
     stateProgressive(a, issues);
     thanExpected(a, issues);

@@ -694,6 +694,14 @@ const NOT_OBJECT_AFTER_THE = new Set(["following", "previous", "most", "least", 
 
 // 14. "The engineer was noticed the problem" → "noticed"; "Please find attach" → "attached"; "too shy for asking" → "to ask"
 function miscForms(a: Analysis, t: Token, issues: Issue[]): void {
+  // "It costed a lot" → "cost": the price verb has one form ("costed" means "estimated the cost of")
+  if (t.lower === "costed") {
+    const next = nextWord(a, t.i);
+    if (next && (OBJECT_PRONOUNS.has(next.lower) || next.lower === "you" || next.pos === "NUM" || /^(?:a|an|about|around|nearly|almost|over|much|nothing|too|so|more|less|twice|only|just|us)$/.test(next.lower) || /^[$€£]/.test(a.text.slice(t.end + 1)))) {
+      issues.push(makeIssue("verb-forms.irregular-past", { start: t.start, end: t.end }, "grammar", `"Cost" has the same form in the past: "cost".`, matchCase("cost", t.text)));
+      return;
+    }
+  }
   if ((t.lower === "was" || t.lower === "were") && !isQuestion(a, t)) {
     const v = nextToken(a, t.i);
     const object = v && nextToken(a, v.i);

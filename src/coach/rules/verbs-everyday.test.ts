@@ -434,3 +434,37 @@ test("verb-forms: 'to' after a comma, and 'if you wish', are not the patterns", 
   checkRule(verbForms, { text: "Tests should be limited, as much as possible, to using only public APIs.", expect: [] });
   checkRule(verbForms, { text: "It supports both, so if you wish you can use either.", expect: [] });
 });
+
+test("grammar: no 'to' after a negative modal", () => {
+  for (const c of [
+    { text: "I can't to swim very well.", expect: ["to swim => swim"] },
+    { text: "He cannot to come today.", expect: ["to come => come"] },
+    { text: "You must not to touch it.", expect: ["to touch => touch"] },
+    { text: "I can't wait to see you.", expect: [] },
+    { text: "We decided not to wait.", expect: [] },
+  ]) checkRule(grammar, c);
+});
+test("grammar: a question tag keeps its pronoun", () => {
+  for (const c of [
+    { text: "The weather is nice today, isn't?", expect: ["isn't => isn't it"] },
+    { text: "You are coming tomorrow, aren't?", expect: ["aren't => aren't you"] },
+    { text: "The tests passed, didn't?", expect: ["didn't => didn't they"] },
+    { text: "The servers are down, aren't they?", expect: [] },
+    { text: "Anna is here, isn't?", expect: [] },
+  ]) checkRule(grammar, c);
+});
+test("tense: 'how long' up to now takes the present perfect", () => {
+  for (const c of [
+    { text: "How long are you living here?", expect: ["are you living => have you been living"] },
+    { text: "How long is she working at the bank?", expect: ["is she working => has she been working"] },
+    { text: "How long are you staying?", expect: [] },
+    { text: "How long have you been living here?", expect: [] },
+  ]) checkRule(tense, c);
+});
+test("verb-forms: 'costed' for a price", () => {
+  for (const c of [
+    { text: "It costed a lot of money.", expect: ["costed => cost"] },
+    { text: "The trip costed us 500 euros.", expect: ["costed => cost"] },
+    { text: "We costed the project carefully.", expect: [] },
+  ]) checkRule(verbForms, c);
+});

@@ -6,7 +6,7 @@
  */
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { matchCase, thirdPersonForm, ingForm } from "../text/morph.ts";
-import { PERSONAL_SUBJECTS, POSSESSIVES, SUBJECT_OF } from "./phrases.ts";
+import { LANGUAGE_NAMES, PERSONAL_SUBJECTS, POSSESSIVES, SUBJECT_OF } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -25,6 +25,25 @@ const FEELINGS = wordTable<string>({
   amazing: "amazed", exhausting: "exhausted", frustrating: "frustrated", shocking: "shocked", satisfying: "satisfied",
 });
 const FEELING_ED = wordTable<string>(Object.fromEntries(Object.entries(FEELINGS).map(([ing, ed]) => [ed, ing])));
+/** Words of degree before an adjective that do not change what it describes. */
+const DEGREE = new Set(["very", "so", "really", "too", "quite", "extremely", "pretty"]);
+/** Nouns and verbs learners use for their adjective after "be": "I am worry", "he is very talent". */
+const ADJECTIVE_OF = wordTable<string>({ worry: "worried", talent: "talented" });
+/** Adjectives learners leave as they are after a verb, and their adverbs. */
+const ADVERB_OF = wordTable<string>({
+  good: "well", careful: "carefully", careless: "carelessly", quiet: "quietly", polite: "politely", rude: "rudely", patient: "patiently",
+  fluent: "fluently", correct: "correctly", perfect: "perfectly", beautiful: "beautifully", nervous: "nervously", confident: "confidently",
+  professional: "professionally", quick: "quickly", easy: "easily", bad: "badly", serious: "seriously", efficient: "efficiently", proper: "properly",
+});
+/**
+ * Verbs that rightly take an adjective after them or after their object ("looks good", "went bad",
+ * "made it perfect", "keep it quiet", "found it easy", "want it perfect"): not the adverb pattern.
+ */
+const OBJECT_COMPLEMENT_VERBS = new Set([
+  "look", "feel", "seem", "sound", "smell", "taste", "become", "get", "stay", "remain", "keep", "appear", "turn", "grow", "go", "come",
+  "make", "find", "consider", "prove", "hold", "leave", "want", "need", "like", "prefer", "have", "think", "believe", "call", "paint", "know",
+  "set", "rate", "deem", "judge", "declare", "render", "sit", "stand", "lie", "fall", "run", "wear", "serve", "eat", "drink", "buy", "sell",
+]);
 /** Things and events, which cause feelings rather than have them. */
 const EVENTS = new Set(["film", "movie", "book", "match", "game", "lesson", "lecture", "trip", "journey", "party", "show", "concert", "story", "meeting", "course", "job", "work", "day", "weekend", "holiday", "exam", "news", "flight", "museum", "city", "town", "place", "weather", "programme", "program", "series", "novel", "play", "speech", "presentation", "tour", "visit", "evening", "night"]);
 const INTENSIFIERS = new Set(["so", "very", "really", "quite", "too", "extremely", "a", "bit", "little", "rather", "pretty", "incredibly", "terribly", "awfully"]);
@@ -348,6 +367,47 @@ export const wordChoice: Rule = {
           continue;
         }
       }
+      // "I was very worry" → "worried", "He is very talent" → "talented": after "be" (and "very"), the adjective
+      if ((t.lower === "worry" || t.lower === "talent") && ADJECTIVE_OF[t.lower]) {
+        let be = prevWord(a, i);
+        if (be && DEGREE.has(be.lower)) be = prevWord(a, be.i);
+        const subject = be && prevWord(a, be.i);
+        if (be && subject && /^(?:am|is|are|was|were|'m|’m|'re|’re)$/.test(be.lower) && (PERSONAL_SUBJECTS.has(subject.lower) || subject.pos === "PROPN" || subject.pos === "NOUN")) {
+          const adjective = ADJECTIVE_OF[t.lower]!;
+          issues.push(makeIssue("word-choice.adjective-form", t, "word-choice", `After "${be.lower}", use the adjective: "${adjective}".`, matchCase(adjective, t.text)));
+          continue;
+        }
+      }
+      // "I am very interesting in history" → "interested in": a person who is "interesting" interests others
+      if (t.lower === "interesting" && nextWord(a, i)?.lower === "in") {
+        let be = prevWord(a, i);
+        if (be && DEGREE.has(be.lower)) be = prevWord(a, be.i);
+        const subject = be && prevWord(a, be.i);
+        if (be && subject && /^(?:am|are|was|were|'m|’m|'re|’re)$/.test(be.lower) && /^(?:i|we)$/.test(subject.lower)) {
+          issues.push(makeIssue("word-choice.feeling", t, "word-choice", `"Interested in" says what you like; "interesting" would say you interest others.`, matchCase("interested", t.text)));
+          continue;
+        }
+      }
+      // "She speaks English very good" → "very well", "he drives very careful" → "carefully": a verb takes an adverb
+      if (ADVERB_OF[t.lower] && t.pos === "ADJ") {
+        let k = prevWord(a, i);
+        if (k && DEGREE.has(k.lower)) k = prevWord(a, k.i);
+        // past the object: "speaks English", "did it", "plays the guitar"
+        let object = false;
+        if (k && (LANGUAGE_NAMES.test(k.text) || /^(?:it|them)$/.test(k.lower))) [k, object] = [prevWord(a, k.i), true];
+        else if (k && k.pos === "NOUN" && prevWord(a, k.i) && /^(?:the|a|an|his|her|my|their|our|your)$/.test(prevWord(a, k.i)!.lower)) [k, object] = [prevWord(a, prevWord(a, k.i)!.i), true];
+        // "did it very quick": "do" with an object is the main verb, whatever the tagger says
+        const verb = k && (k.pos === "VERB" || (object && k.pos === "AUX" && k.lemma === "do"));
+        const after = a.tokens[i + 1];
+        // the adjective ends the clause ("giving easy, POSIX-like access": a list of adjectives goes on)
+        const afterComma = after?.text === "," ? nextWord(a, after.i) : undefined;
+        const ends = !after || !after.isWord ? /^\s*(?:[.,;!?]|$)/.test(a.text.slice(t.end)) && !(afterComma && (afterComma.pos === "ADJ" || afterComma.pos === "NOUN")) : /^(?:and|but|because|when|so|if|today|now|every|at|in|on|for)$/.test(after.lower);
+        if (k && verb && !OBJECT_COMPLEMENT_VERBS.has(k.lemma) && k.lemma !== "be" && ends) {
+          const adverb = ADVERB_OF[t.lower]!;
+          issues.push(makeIssue("word-choice.adverb", t, "word-choice", `"${k.lower}" is described by an adverb: "${adverb}", not "${t.lower}".`, matchCase(adverb, t.text)));
+          continue;
+        }
+      }
       // "someone robbed my wallet" → "stole": a person or a bank is robbed, a thing is stolen
       if (t.lemma === "rob" && t.pos === "VERB") {
         let k = nextWord(a, i);
@@ -481,6 +541,15 @@ export const wordChoice: Rule = {
       if (t.lemma === "say" && t.pos === "VERB") {
         const n = nextWord(a, i);
         const prev = prevWord(a, i);
+        // "He said to me to wait" → "told me to wait": an order or a request is told
+        const person = n?.lower === "to" ? nextWord(a, n.i) : undefined;
+        const to = person && nextWord(a, person.i);
+        const verb = to && nextWord(a, to.i);
+        if (person && OBJECT_PRONOUNS.has(person.lower) && to?.lower === "to" && verb && verb.pos === "VERB" && verb.lower === verb.lemma) {
+          const tell = t.lower === "said" ? "told" : t.lower === "says" ? "tells" : t.lower === "saying" ? "telling" : "tell";
+          issues.push(makeIssue("word-choice.say-tell", { start: t.start, end: person.end }, "word-choice", `An order or a request is "told": "${tell} ${person.lower} to ${verb.lower}".`, `${matchCase(tell, t.text)} ${person.text}`));
+          continue;
+        }
         if (n && OBJECT_PRONOUNS.has(n.lower) && n.start === t.end + 1 && nextWord(a, n.i)?.lower !== "to" && prev?.lower !== "let's") {
           const tell = t.lower === "said" ? "told" : t.lower === "says" ? "tells" : t.lower === "saying" ? "telling" : "tell";
           issues.push(makeIssue("word-choice.say-tell", { start: t.start, end: t.end }, "word-choice", `Use "tell" with a person: "${tell} ${n.lower}" (or "say to ${n.lower}").`, matchCase(tell, t.text)));

@@ -6,7 +6,7 @@
  */
 import { nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
-import { LANGUAGE_NAMES, POSSESSIVES } from "./phrases.ts";
+import { LANGUAGE_NAMES, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -51,6 +51,19 @@ export const wordOrder: Rule = {
           && (OBJECT_OPENERS.has(object.lower) || (object.lower === "to" && /^(?:go|come|walk|drive|travel|run|ride|fly)$/.test(verb.lemma))) && (SUBJECTS.has(subject.lower) || subject.pos === "NOUN" || subject.pos === "PROPN") && verb.sentence === t.sentence
           && !/ing$|ed$/.test(verb.lower)) {
           issues.push(makeIssue("word-order.frequency-adverb", { start: verb.start, end: t.end }, "grammar", `"${t.lower}" goes before the main verb: "${t.lower} ${verb.text}".`, `${t.text} ${verb.text}`));
+          continue;
+        }
+      }
+      // "I always am late" → "am always late": a frequency adverb follows a form of "be" ("I never
+      // was good at it" is an idiom; "it sometimes is necessary", "he often is" are heard in
+      // careful English too: only "always", "never" and "usually" after a person)
+      if (/^(?:always|never|usually)$/.test(t.lower)) {
+        const subject = prevWord(a, t.i);
+        const be = nextWord(a, t.i);
+        const after = be && nextWord(a, be.i);
+        if (subject && be && after && PERSONAL_SUBJECTS.has(subject.lower) && /^(?:am|is|are|was|were)$/.test(be.lower) && !(t.lower === "never" && /^(?:was|were)$/.test(be.lower))
+          && spaced(a, subject, t) && spaced(a, t, be) && spaced(a, be, after) && ["ADJ", "ADP", "DET", "ADV", "NOUN"].includes(after.pos)) {
+          issues.push(makeIssue("word-order.adverb-after-be", { start: t.start, end: be.end }, "grammar", `"${t.lower}" goes after "${be.lower}": "${be.lower} ${t.lower}".`, `${be.text} ${t.text}`));
           continue;
         }
       }

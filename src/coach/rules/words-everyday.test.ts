@@ -449,3 +449,52 @@ const lendAndMake: RuleCase[] = [
 ];
 test("prepositions: by bus, go home", () => { for (const c of travel) checkRule(prepositions, c); });
 test("word-choice: borrow/lend, make past 'a lot of'", () => { for (const c of lendAndMake) checkRule(wordChoice, c); });
+
+const placesAndTimes: RuleCase[] = [
+  { text: "I went to the bed at midnight.", expect: ["the bed => bed"] },
+  { text: "We arrived in the airport at six.", expect: ["in => at"] },
+  { text: "She is capable to do it alone.", expect: ["to do => of doing"] },
+  { text: "See you on next week.", expect: ["on next => next"] },
+  { text: "We met in last summer.", expect: ["in last => last"] },
+  { text: "She went to the bed and sat on it.", expect: [] },
+  { text: "We arrived in the city at six.", expect: [] },
+  { text: "We arrived in the hotel lobby.", expect: [] },
+  { text: "In next week's meeting we will decide.", expect: [] },
+  { text: "The time is at last right.", expect: [] },
+];
+const adjectivesAndAdverbs: RuleCase[] = [
+  { text: "She speaks English very good.", expect: ["good => well"] },
+  { text: "He drives very careful.", expect: ["careful => carefully"] },
+  { text: "She plays the guitar very good.", expect: ["good => well"] },
+  { text: "He did it very quick.", expect: ["quick => quickly"] },
+  { text: "I was very worry about the exam.", expect: ["worry => worried"] },
+  { text: "He is very talent.", expect: ["talent => talented"] },
+  { text: "I am very interesting in history.", expect: ["interesting => interested"] },
+  { text: "He said to me to wait.", expect: ["said to me => told me"] },
+  { text: "The food tastes very good.", expect: [] },
+  { text: "I made it perfect.", expect: [] },
+  { text: "It went very good.", expect: [] },
+  { text: "They played it safe.", expect: [] },
+  { text: "She speaks good English.", expect: [] },
+  { text: "He is interesting in many ways.", expect: [] },
+  { text: "The worry is real.", expect: [] },
+  { text: "He said to me that he was tired.", expect: [] },
+];
+test("prepositions: to bed, arrive at, capable of, next week", () => { for (const c of placesAndTimes) checkRule(prepositions, c); });
+test("word-choice: adverbs after verbs, adjectives after be, told to", () => { for (const c of adjectivesAndAdverbs) checkRule(wordChoice, c); });
+test("word-order: a frequency adverb follows 'be'", () => {
+  for (const c of [
+    { text: "I always am late for meetings.", expect: ["always am => am always"] },
+    { text: "She never is on time.", expect: ["never is => is never"] },
+    { text: "I never was good at maths.", expect: [] },
+    { text: "I am always late.", expect: [] },
+  ]) checkRule(wordOrder, c);
+});
+test("word-choice: adjectives that are right after a verb stay", () => {
+  for (const c of [
+    { text: "It is set to a value that is known good on most machines.", expect: [] },
+    { text: "The library gives easy, portable access to files.", expect: [] },
+    { text: "Check that everything was compiled correct.", expect: ["correct => correctly"] },
+  ]) checkRule(wordChoice, c);
+  checkRule(wordOrder, { text: "It sometimes is necessary to wait.", expect: [] });
+});
