@@ -197,3 +197,19 @@ test("agreement: subjects in -s that are one thing", () => {
     { text: "Politics are a dirty game here.", expect: [] },
   ]) checkRule(agreement, c);
 });
+test("agreement: 'the police' is plural, 'the price of' is singular", () => {
+  for (const c of [
+    { text: "The police is looking for him.", expect: ["is => are"] },
+    { text: "The price of the tickets are too high.", expect: ["are => is"] },
+    { text: "The police are here.", expect: [] },
+    { text: "The price of the tickets is too high.", expect: [] },
+  ]) checkRule(agreement, c);
+});
+test("number: 'a lot of' and 'many' count a plural", () => {
+  for (const c of [
+    { text: "I have a lot of friend in this city.", expect: ["friend => friends"] },
+    { text: "There are many thing to do.", expect: ["thing => things"] },
+    { text: "We have a lot of room for it.", expect: [] },
+    { text: "I ate a lot of cake.", expect: [] },
+  ]) checkRule(number, c);
+});

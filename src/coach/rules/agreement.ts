@@ -351,7 +351,7 @@ export const agreement: Rule = {
       }
 
       // "the number of errors are", "one of the services are" → singular
-      if ((t.lower === "number" || t.lower === "list" || t.lower === "set" || t.lower === "total" || t.lower === "amount" || t.lower === "size") && prev?.lower === "the" && nextWord(a, t.i)?.lower === "of") {
+      if (/^(?:number|list|set|total|amount|size|price|cost|quality|value|level)$/.test(t.lower) && prev?.lower === "the" && nextWord(a, t.i)?.lower === "of") {
         const v = verbAfterOf(a, nextWord(a, t.i)!);
         if (v && TO_SINGULAR[v.lower] && v.lower !== "do") flag(`the ${t.lower} of …`, v, matchCase(TO_SINGULAR[v.lower]!, v.text), "the verb agrees with \"" + t.lower + "\", which is singular");
         continue;
@@ -475,6 +475,12 @@ export const agreement: Rule = {
         if (v && (v.lower === "have" || v.lower === "are" || v.lower === "were" || (v.lower === "do" && /^n['’]t$/.test(a.tokens[v.i + 1]?.lower ?? ""))) && v.start === t.end + 1) {
           flag(t.text, v, matchCase(TO_SINGULAR[v.lower]!, v.text), "the verb is singular");
         }
+        continue;
+      }
+      // "The police is looking for him" → "are": "police" is always plural
+      if (t.lower === "police" && prev?.lower === "the") {
+        const v = nextWord(a, t.i);
+        if (v && /^(?:is|was|has)$/.test(v.lower) && v.start === t.end + 1) flag("the police", v, matchCase(TO_PLURAL[v.lower]!, v.text), "the verb is plural (\"police\" always is)");
         continue;
       }
       // a subject in -s that is one thing, opening the sentence: "Mathematics are hard" → "is"

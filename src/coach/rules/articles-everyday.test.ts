@@ -188,3 +188,11 @@ test("articles: hair on a head is uncountable", () => {
     { text: "She has a long hair dryer.", expect: [] },
   ]) checkRule(articles, c);
 });
+test("articles: the internet", () => {
+  for (const c of [
+    { text: "Nowadays, many people use internet.", expect: ["internet => the internet"] },
+    { text: "I found it on internet.", expect: ["internet => the internet"] },
+    { text: "We need internet access.", expect: [] },
+    { text: "I read it on the internet.", expect: [] },
+  ]) checkRule(articles, c);
+});

@@ -496,6 +496,15 @@ export const articles: Rule = {
           continue;
         }
       }
+      // "many people use internet" → "the internet": the one network takes "the"
+      if (t.lower === "internet" && t.text === "internet") {
+        const before = prevWord(a, t.i);
+        const after = nextWord(a, t.i);
+        if (before && (before.pos === "VERB" || /^(?:use|uses|used|using|on|from|via|over|through|without|to)$/.test(before.lower)) && !(after && after.start === t.end + 1 && (after.pos === "NOUN" || after.pos === "PROPN"))) {
+          issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `There is one internet: "the internet".`, "the internet"));
+          continue;
+        }
+      }
       // "a services" → "services" or "a service"
       if ((t.lower === "a" || t.lower === "an") && t.pos === "DET") {
         const noun = nextWord(a, t.i);

@@ -285,6 +285,23 @@ function checkMaterialColour(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("comparatives.adjective-order", { start: t.start, end: colour.end }, "grammar", `The colour comes before the material: "${colour.lower} ${t.lower} ${noun.lower}".`, `${colour.text} ${t.text}`));
 }
 
+/** Groups that make "the …-er one in …" a superlative: "the taller person in the office". */
+const GROUPS = /^(?:world|office|class|team|family|company|city|country|school|group|building|town|village|department|street|shop|store|restaurant|room|house|market)$/;
+const COMPARATIVE_OF = new Map([...ER_ADJECTIVES].map((adj) => [comparativeOf(adj), adj]));
+
+/** "He's the taller person in the office" → "tallest": one out of a group takes the superlative. */
+function checkComparativeAsSuperlative(a: Analysis, t: Token, issues: Issue[]): void {
+  const comparative = nextWord(a, t.i);
+  const noun = comparative && nextWord(a, comparative.i);
+  const inWord = noun && nextWord(a, noun.i);
+  const det = inWord && nextWord(a, inWord.i);
+  const group = det && nextWord(a, det.i);
+  const adj = comparative && COMPARATIVE_OF.get(comparative.lower);
+  if (!adj || !noun || noun.pos !== "NOUN" || inWord?.lower !== "in" || !det || !/^(?:the|my|our|his|her|their|this|our|your)$/.test(det.lower) || !group || !GROUPS.test(group.lower)) return;
+  const superlative = superlativeOf(adj);
+  issues.push(makeIssue("comparatives.superlative", { start: comparative.start, end: comparative.end }, "grammar", `One out of a whole group takes the superlative: "the ${superlative} ${noun.lower} in ${det.lower} ${group.lower}".`, matchCase(superlative, comparative.text)));
+}
+
 export const comparatives: Rule = {
   id: "comparatives",
   group: "language",
@@ -299,6 +316,7 @@ export const comparatives: Rule = {
       else if (t.lower === "as") checkAsLike(a, t, issues);
       else if (MATERIALS.has(t.lower)) checkMaterialColour(a, t, issues);
       else if (t.lower === "than") checkThan(a, t, issues);
+      else if (t.lower === "the") checkComparativeAsSuperlative(a, t, issues);
     }
     return issues;
   },

@@ -38,7 +38,7 @@ export const EVERYDAY_COUNTABLE = new Set(
   weakness strength skill hobby habit dream goal language word sentence line paragraph
   payment order invoice account user line item product device charger cable battery printer
   designer writer photographer artist engineer developer programmer scientist farmer singer actor lawyer musician
-  kilometre kilometer mile`.split(/\s+/),
+  kilometre kilometer mile thing place`.split(/\s+/),
 );
 
 /**
@@ -50,6 +50,16 @@ const ENOUGH_COUNTED = new Set(
   nurse student friend volunteer player member employee worker colleague guest school hospital shop store park bank
   book computer laptop phone bathroom bedroom window plate cup option example job house flat apartment
   hotel restaurant cafe café supermarket pharmacy tree charger socket classroom lesson`.split(/\s+/),
+);
+
+/**
+ * Nouns that "a lot of" can only count, never measure: "a lot of friend" → "friends". Not the ones
+ * also eaten or had as an amount ("a lot of cake", "a lot of room", "a lot of work").
+ */
+const LOT_COUNTED = new Set(
+  `friend brother sister cousin student teacher colleague classmate tourist visitor person child parent neighbour neighbor
+  book car thing problem question idea reason mistake country city place word example option project task meeting game
+  movie film song photo picture hobby language shop restaurant museum`.split(/\s+/),
 );
 
 /** A noun a learner counts: the article rule's list (bare use needs an article) or an everyday count noun. */
@@ -106,6 +116,16 @@ export const number: Rule = {
         // "one of my cousin lives": the verb agrees with "one", so an -s verb may follow
         if (loneSingular(a, noun, t.lower === "one")) issues.push(issueFor(noun, `${t.lower} of`));
         continue;
+      }
+      // "I have a lot of friend" → "friends": "a lot of" counts a plural here
+      if ((t.lower === "lot" && prev?.lower === "a") || t.lower === "lots") {
+        const of = nextWord(a, t.i);
+        let noun = of?.lower === "of" ? nextWord(a, of.i) : undefined;
+        while (noun && noun.pos === "ADJ") noun = nextWord(a, noun.i);
+        if (noun && LOT_COUNTED.has(noun.lower) && loneSingular(a, noun)) {
+          issues.push(issueFor(noun, t.lower === "lot" ? "a lot of" : "lots of"));
+          continue;
+        }
       }
       // "spend billion of dollars" → "billions of": without a number before it, the count is plural
       if (/^(?:hundred|thousand|million|billion|dozen)$/.test(t.lower) && nextWord(a, t.i)?.lower === "of" && prev && prev.pos !== "NUM" && prev.pos !== "DET" && !/^(?:a|one|per|several|few)$/.test(prev.lower)) {

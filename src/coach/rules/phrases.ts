@@ -61,6 +61,8 @@ export function hasPastMarker(a: Analysis, first: number, last: number): boolean
 export function pastMarkerAt(a: Analysis, first: number, last: number): number {
   for (let i = first; i < last; i++) {
     const t = a.tokens[i]!;
+    // "since last year", "since yesterday": a start that reaches up to now, not a finished time
+    if (prevWord(a, i)?.lower === "since") continue;
     // ("yesterday's meeting" names a thing; the sentence may be about now)
     if ((t.lower === "yesterday" && !/^['’]s$/.test(a.tokens[i + 1]?.text ?? "")) || t.lower === "ago") return i;
     if (t.lower === "last") {

@@ -7,6 +7,7 @@
 import type { Analysis, Token } from "../text/analyze.ts";
 import { matchesWords, nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { ingForm, matchCase } from "../text/morph.ts";
+import { POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -617,6 +618,11 @@ export const prepositions: Rule = {
           issues.push(makeIssue("prepositions.go-home", { start: t.start, end: home.end }, "preposition", `We "go home", without "to the" (but "at home").`, home.text));
           continue;
         }
+      }
+      // "In spite the rain" → "In spite of the rain"
+      if (t.lower === "spite" && prevWord(a, t.i)?.lower === "in" && next.lower !== "of" && (next.pos === "DET" || POSSESSIVES.has(next.lower) || next.pos === "PRON")) {
+        issues.push(makeIssue("prepositions.in-spite-of", { start: t.start, end: t.end }, "preposition", `It is "in spite of" (or "despite", without "of").`, `${t.text} of`));
+        continue;
       }
       // "I went to the bed at midnight" → "went to bed": going to sleep takes no article
       if (t.lower === "to" && next.lower === "the" && GOING.has(prevWord(a, t.i)?.lemma ?? "") && prevWord(a, t.i)!.pos === "VERB") {

@@ -301,7 +301,10 @@ function perfectWithFinishedTime(a: Analysis, issues: Issue[]): void {
   for (let i = 0; i < a.tokens.length; i++) {
     const have = a.tokens[i]!;
     if (!/^(?:has|have)$/.test(have.lower) || have.pos !== "AUX") continue;
-    const participle = nextWord(a, i);
+    // "I have already finished it last night": past "already" and "just" too
+    let participle = nextWord(a, i);
+    const adverb = participle && /^(?:already|just)$/.test(participle.lower) ? participle : undefined;
+    if (adverb) participle = nextWord(a, adverb.i);
     if (!participle || participle.pos !== "VERB" || participle.lower === participle.lemma || /ing$/.test(participle.lower) || participle.lemma === "be") continue;
     const before = prevWord(a, i);
     if (!before || !/^(?:i|we|you|they|he|she|it)$/.test(before.lower) && before.pos !== "NOUN") continue;
@@ -309,13 +312,14 @@ function perfectWithFinishedTime(a: Analysis, issues: Issue[]): void {
     let marker = -1;
     for (let k = participle.i + 1; k < s.last; k++) {
       const x = a.tokens[k]!;
-      if (/^[,;:]$/.test(x.text) || x.pos === "CCONJ" || x.pos === "SCONJ" || x.pos === "VERB" || x.pos === "AUX" || /^(?:since|for|ever|never|already|yet|just|before|until|that|which|who|than)$/.test(x.lower)) break;
+      // ("last" in "last night" is read as a verb now and then)
+      if (/^[,;:]$/.test(x.text) || x.pos === "CCONJ" || x.pos === "SCONJ" || (x.pos === "VERB" && x.lower !== "last") || x.pos === "AUX" || /^(?:since|for|ever|never|already|yet|just|before|until|that|which|who|than)$/.test(x.lower)) break;
       if (pastMarkerAt(a, k, k + 1) === k) { marker = k; break; }
     }
     if (marker < 0) continue;
-    const past = pastForm(participle.lemma);
+    const past = adverb ? `${adverb.lower} ${pastForm(participle.lemma)}` : pastForm(participle.lemma);
     if (issues.some((x) => x.start <= have.start && x.end >= have.end)) continue;
-    issues.push(makeIssue("tense.past-narrative", { start: have.start, end: participle.end }, "tense", `Use the past tense: "${a.tokens[marker]!.text}" is a finished time, so "${past}", not "${have.lower} ${participle.lower}".`, past));
+    issues.push(makeIssue("tense.past-narrative", { start: have.start, end: participle.end }, "tense", `Use the past tense: "${a.tokens[marker]!.text}" is a finished time, so "${past}", not "${a.text.slice(have.start, participle.end).toLowerCase()}".`, past));
   }
 }
 
@@ -347,6 +351,27 @@ function howLongPresent(a: Analysis, issues: Issue[]): void {
     if (!rest.some((w) => /^(?:here|there|now|since|already|at|in|with|for)$/.test(w)) || /^(?:stay|staying|going|leaving|coming)$/.test(verb.lower)) continue;
     const have = /^(?:he|she|it)$/.test(subject.lower) ? "has" : "have";
     issues.push(makeIssue("tense.how-long-perfect", { start: be.start, end: verb.end }, "tense", `"How long" up to now takes the present perfect: "How long ${have} ${subject.text === "I" ? "I" : subject.lower} been ${verb.lower}".`, `${matchCase(have, be.text)} ${subject.text} been ${verb.text}`));
+  }
+}
+
+/**
+ * "It's the first time I see this film" → "I've seen": "the first (second…) time" counted up to
+ * now takes the present perfect.
+ */
+function firstTimePresent(a: Analysis, issues: Issue[]): void {
+  for (const t of a.tokens) {
+    if (t.lower !== "time" || !/^(?:first|second|third|only)$/.test(prevWord(a, t.i)?.lower ?? "")) continue;
+    const the = prevWord(a, prevWord(a, t.i)!.i);
+    const be = the && prevWord(a, the.i);
+    if (the?.lower !== "the" || !be || !/^(?:is|'s|’s|it's|it’s)$/.test(be.lower)) continue;
+    let subject = nextWord(a, t.i);
+    if (subject?.lower === "that") subject = nextWord(a, subject.i);
+    const verb = subject && nextWord(a, subject.i);
+    if (!subject || !verb || !PERSONAL_SUBJECTS.has(subject.lower) || verb.pos !== "VERB" || /(?:ing|ed)$/.test(verb.lower)) continue;
+    const third = /^(?:he|she)$/.test(subject.lower);
+    if (verb.lower !== (third ? thirdPersonForm(verb.lemma) : verb.lemma)) continue;
+    const fix = `${third ? "has" : "have"} ${participleForm(verb.lemma)}`;
+    issues.push(makeIssue("tense.first-time-perfect", { start: verb.start, end: verb.end }, "tense", `"The first time" up to now takes the present perfect: "${subject.text === "I" ? "I" : subject.lower} ${fix}".`, fix));
   }
 }
 
@@ -606,6 +631,7 @@ export const tense: Rule = {
     sinceThenPast(a, issues);
     forDurationPresent(a, issues);
     howLongPresent(a, issues);
+    firstTimePresent(a, issues);
     perfectBeforePast(a, issues);
     stateProgressive(a, issues);
     thanExpected(a, issues);

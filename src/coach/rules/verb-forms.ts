@@ -493,10 +493,11 @@ const SURE_VERBS = new Set([
   "find", "buy", "go", "make", "take", "give", "send", "write", "see", "eat", "get", "know", "become", "bring", "tell",
   "say", "understand", "learn", "forget", "choose", "meet", "speak", "explain", "improve", "reduce", "prepare", "beat",
   "describe", "discover", "spend", "sell", "come", "arrive", "join", "ask", "apply", "lose", "organise", "organize",
+  "hear",
 ]);
 /** The "to" verbs that, with a bare verb after them, surely miss "to" (not "would", "help", "dare"). */
 const TO_MISSING_VERBS = new Set([
-  "want", "wants", "wanted", "decide", "decides", "decided", "hope", "hoped", "agreed", "refused", "promised", "managed",
+  "want", "wants", "wanted", "decide", "decides", "decided", "hope", "hopes", "hoped", "agreed", "refused", "promised", "managed",
   "tried", "started", "began", "begun", "learned", "learnt", "planned", "needed", "seemed", "failed", "forgot", "remembered",
   "continued", "intended", "expected", "offered", "pretended", "wished", "like", "liked", "love", "loved",
 ]);
@@ -809,7 +810,9 @@ const BASE_VERBS_FOR_ING = new Set([
  * "to", never a "that" clause. Only "that" + subject pronoun + a present verb.
  */
 function wantThat(a: Analysis, t: Token, issues: Issue[]): void {
-  if (t.lemma !== "want" || t.pos !== "VERB") return;
+  // "I would like that you help me" → "would like you to help" as well
+  const wouldLike = t.lower === "like" && /^(?:would|'d|’d)$/.test(prevWord(a, t.i)?.lower ?? "");
+  if ((t.lemma !== "want" && !wouldLike) || t.pos !== "VERB") return;
   const that = nextWord(a, t.i);
   const subject = that && nextWord(a, that.i);
   const verb = subject && nextWord(a, subject.i);

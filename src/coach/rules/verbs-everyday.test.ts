@@ -468,3 +468,29 @@ test("verb-forms: 'costed' for a price", () => {
     { text: "We costed the project carefully.", expect: [] },
   ]) checkRule(verbForms, c);
 });
+
+test("tense: a finished time past 'already', and 'since last year' reaches now", () => {
+  for (const c of [
+    { text: "I have already finished it last night.", expect: ["have already finished => already finished"] },
+    { text: "We have just deployed it yesterday.", expect: ["have just deployed => just deployed"] },
+    { text: "I have lived here since last year.", expect: [] },
+    { text: "I have been ill since yesterday.", expect: [] },
+    { text: "I have already seen it.", expect: [] },
+  ]) checkRule(tense, c);
+});
+test("tense: 'the first time' up to now takes the present perfect", () => {
+  for (const c of [
+    { text: "It's the first time I see this movie.", expect: ["see => have seen"] },
+    { text: "It is the first time she visits Rome.", expect: ["visits => has visited"] },
+    { text: "It was the first time I saw it.", expect: [] },
+    { text: "This is the first time that I have seen it.", expect: [] },
+  ]) checkRule(tense, c);
+});
+test("verb-forms: 'would like that you', 'hope hear'", () => {
+  for (const c of [
+    { text: "I would like that you help me.", expect: ["that you help => you to help"] },
+    { text: "I hope hear from you soon.", expect: ["hope hear => hope to hear"] },
+    { text: "I would like that.", expect: [] },
+    { text: "We hope the new version works.", expect: [] },
+  ]) checkRule(verbForms, c);
+});

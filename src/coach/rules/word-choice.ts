@@ -318,6 +318,17 @@ export const wordChoice: Rule = {
           continue;
         }
       }
+      // "Can you make me a favour?" → "do me a favour"
+      if (t.lemma === "make" && t.pos === "VERB") {
+        const person = nextWord(a, i);
+        const article = person && nextWord(a, person.i);
+        const favour = article && nextWord(a, article.i);
+        if (person && article && favour && /^(?:me|us|him|her|them|you)$/.test(person.lower) && /^(?:a|one|another)$/.test(article.lower) && /^favou?r$/.test(favour.lower)) {
+          const doForm = t.lower === "made" ? "did" : t.lower === "making" ? "doing" : t.lower === "makes" ? "does" : "do";
+          issues.push(makeIssue("word-choice.make-do", t, "word-choice", `We "do" someone a favour, not "make" it.`, matchCase(doForm, t.text)));
+          continue;
+        }
+      }
       // "I make yoga" → "I do yoga"
       if (t.lemma === "make" && t.pos === "VERB" && DO_ACTIVITIES.has(nextWord(a, i)?.lower ?? "")) {
         const activity = nextWord(a, i)!;
@@ -408,6 +419,11 @@ export const wordChoice: Rule = {
           continue;
         }
       }
+      // "He is a very good cooker" → "cook": a cooker is the stove, a cook is the person
+      if (t.lower === "cooker" && /^(?:good|great|bad|excellent|terrible|amazing|awful|wonderful|fantastic|better|best|brilliant|professional)$/.test(prevWord(a, i)?.lower ?? "")) {
+        issues.push(makeIssue("word-choice.cook", t, "word-choice", `A person who cooks is a "cook"; a "cooker" is the stove.`, matchCase("cook", t.text)));
+        continue;
+      }
       // "someone robbed my wallet" → "stole": a person or a bank is robbed, a thing is stolen
       if (t.lemma === "rob" && t.pos === "VERB") {
         let k = nextWord(a, i);
@@ -422,10 +438,13 @@ export const wordChoice: Rule = {
       if ((FEELINGS[t.lower] && t.pos !== "VERB") || FEELING_ED[t.lower]) {
         let k = prevWord(a, i);
         while (k && INTENSIFIERS.has(k.lower)) k = prevWord(a, k.i);
-        const be = k && /^(?:am|is|are|was|were|'m|’m|been|feel|felt|get|got|became|become|seemed)$/.test(k.lower) ? k : undefined;
-        const subject = be && prevWord(a, be.i);
+        // ("I'm" is one word to the tokenizer: subject and verb together)
+        const contracted = k && /^(?:i|we)['’](?:m|re)$/.test(k.lower) ? k : undefined;
+        const be = contracted ?? (k && /^(?:am|is|are|was|were|'m|’m|'re|’re|been|feel|felt|get|got|became|become|seemed)$/.test(k.lower) ? k : undefined);
+        const subject = contracted ? { lower: contracted.lower.slice(0, contracted.lower.search(/['’]/)) } : be && prevWord(a, be.i);
         const after = nextWord(a, i);
-        const predicative = !after || after.pos === "ADP" || after.pos === "CCONJ" || after.pos === "SCONJ" || /[,.;!?]/.test(a.text.slice(t.end, after.start));
+        // ("I'm boring today": a time word ends the predicate too)
+        const predicative = !after || after.pos === "ADP" || after.pos === "CCONJ" || after.pos === "SCONJ" || /^(?:today|tonight|now|again|already|here|lately|sometimes)$/.test(after.lower) || /[,.;!?]/.test(a.text.slice(t.end, after.start));
         if (subject && predicative && FEELINGS[t.lower] && /^(?:i|we)$/.test(subject.lower) && !(after && after.lower === "to")) {
           issues.push(makeIssue("word-choice.feeling", { start: t.start, end: t.end }, "word-choice", `"${FEELINGS[t.lower]}" says how you feel; "${t.lower}" would say you make others feel it.`, matchCase(FEELINGS[t.lower]!, t.text)));
           continue;

@@ -498,3 +498,24 @@ test("word-choice: adjectives that are right after a verb stay", () => {
   ]) checkRule(wordChoice, c);
   checkRule(wordOrder, { text: "It sometimes is necessary to wait.", expect: [] });
 });
+test("prepositions: in spite of", () => {
+  checkRule(prepositions, { text: "In spite the rain, we went out.", expect: ["spite => spite of"] });
+  checkRule(prepositions, { text: "In spite of the rain, we went out.", expect: [] });
+});
+test("word-choice: cook, do a favour, 'I'm boring'", () => {
+  for (const c of [
+    { text: "He is a very good cooker.", expect: ["cooker => cook"] },
+    { text: "Can you make me a favour?", expect: ["make => do"] },
+    { text: "I'm boring today.", expect: ["boring => bored"] },
+    { text: "We're so confusing about this.", expect: ["confusing => confused"] },
+    { text: "We bought a new cooker.", expect: [] },
+    { text: "The film was boring today.", expect: [] },
+  ]) checkRule(wordChoice, c);
+});
+test("comparatives: one out of a group takes the superlative", () => {
+  for (const c of [
+    { text: "He's the taller person in the office.", expect: ["taller => tallest"] },
+    { text: "She is the older of the two sisters.", expect: [] },
+    { text: "This is the better option in the long run.", expect: [] },
+  ]) checkRule(comparatives, c);
+});
