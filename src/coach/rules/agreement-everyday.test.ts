@@ -213,3 +213,7 @@ test("number: 'a lot of' and 'many' count a plural", () => {
     { text: "I ate a lot of cake.", expect: [] },
   ]) checkRule(number, c);
 });
+test("number: 'one of the test programs that …' is a compound with its plural head", () => {
+  checkRule(number, { text: "Try one of the test programs that are built in the tests folder.", expect: [] });
+  checkRule(number, { text: "One of my cousin lives in Rome.", expect: ["cousin => cousins"] });
+});

@@ -86,7 +86,10 @@ function loneSingular(a: Analysis, noun: Token | undefined, verbFollows = false)
   // a compound: "two server racks", "many bug reports"; "a two year old"
   if (next && next.start === noun.end + 1 && (next.pos === "NOUN" || next.pos === "PROPN" || next.lower === "old")) return false;
   // "a few test calls through": the tagger reads the plural head as a verb
-  if (!verbFollows && next && next.start === noun.end + 1 && next.pos === "VERB" && next.lower !== next.lemma && /s$/.test(next.lower)) return false;
+  // ("one of the test programs that are built": after "one of" too, when a relative or a verb follows the -s word)
+  if (next && next.start === noun.end + 1 && next.pos === "VERB" && next.lower !== next.lemma && /s$/.test(next.lower)) {
+    if (!verbFollows || /^(?:that|which|who|are|were|have)$/.test(nextWord(a, next.i)?.lower ?? "")) return false;
+  }
   return true;
 }
 

@@ -65,7 +65,8 @@ export function pastMarkerAt(a: Analysis, first: number, last: number): number {
     if (prevWord(a, i)?.lower === "since") continue;
     // ("yesterday's meeting" names a thing; the sentence may be about now)
     if ((t.lower === "yesterday" && !/^['’]s$/.test(a.tokens[i + 1]?.text ?? "")) || t.lower === "ago") return i;
-    if (t.lower === "last") {
+    // ("the last release", "in the last week": the latest one, or a time up to now)
+    if (t.lower === "last" && !/^(?:the|a|this|that|its|our|their|my|your|his|her)$/.test(prevWord(a, i)?.lower ?? "")) {
       const n = nextWord(a, i);
       if (n && LAST_NOUNS.test(n.lower)) return i;
     }

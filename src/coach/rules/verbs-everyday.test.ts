@@ -494,3 +494,8 @@ test("verb-forms: 'would like that you', 'hope hear'", () => {
     { text: "We hope the new version works.", expect: [] },
   ]) checkRule(verbForms, c);
 });
+test("tense: 'the last release' and 'in the last week' are not finished times", () => {
+  checkRule(tense, { text: "The easiest way is to install the last release, which is available online.", expect: [] });
+  checkRule(tense, { text: "We have fixed many bugs in the last week.", expect: [] });
+  checkRule(tense, { text: "We have deployed it last week.", expect: ["have deployed => deployed"] });
+});
