@@ -217,3 +217,15 @@ test("number: 'one of the test programs that …' is a compound with its plural 
   checkRule(number, { text: "Try one of the test programs that are built in the tests folder.", expect: [] });
   checkRule(number, { text: "One of my cousin lives in Rome.", expect: ["cousin => cousins"] });
 });
+test("agreement: code verbs the tagger reads as nouns", () => {
+  for (const c of [
+    { text: "This function return a list of users.", expect: ["return => returns"] },
+    { text: "This endpoint allow users to upload files.", expect: ["allow => allows"] },
+    { text: "The service call count is high.", expect: [] },
+    { text: "This function return value is ignored.", expect: [] },
+    { text: "The team allow users to vote.", expect: [] },
+  ]) checkRule(agreement, c);
+});
+test("agreement: a compound subject before its real verb", () => {
+  for (const text of ["The declaration file exports types for the API.", "That configuration file lists a number of services.", "The Jenkins release build workers upload their artifacts."]) checkRule(agreement, { text, expect: [] });
+});

@@ -33,6 +33,8 @@ const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "feet",
 /** Only plural nouns follow these: "many species" is plural even though "species" is also singular. */
 const PLURAL_ONLY_DETERMINERS = new Set(["many", "several", "few", "both", "these", "those"]);
 /** Mass nouns that learners pair with a plural verb: "public transport in my town are". */
+/** Verbs of code the tagger reads as nouns after a subject: "This function return a list". */
+const VERBS_READ_AS_NOUNS = new Set(["return", "call", "store", "use", "handle", "log", "check", "need", "update", "support", "process", "send", "throw", "cache", "load", "run", "start", "stop", "read", "write", "create", "delete", "show", "list", "parse", "accept", "expect", "contain", "include", "cause", "fix", "break"]);
 /** Subjects in -s that always take a singular verb ("politics", "statistics" may be plural: not here). */
 const SINGULAR_SUBJECTS_IN_S = new Set(["news", "mathematics", "maths", "physics", "economics", "athletics", "gymnastics", "measles", "diabetes"]);
 const MASS_SUBJECTS = new Set(["information", "advice", "transport", "traffic", "furniture", "equipment", "luggage", "baggage", "money", "homework", "weather", "software", "hardware", "feedback", "knowledge", "research", "music", "news", "pollution", "unemployment", "accommodation", "electricity", "progress", "evidence"]);
@@ -521,7 +523,10 @@ export const agreement: Rule = {
         const after = nextWord(a, next.i);
         const singularNoun = t.lower === t.lemma && !/s$/.test(t.lower) && !COLLECTIVE.has(t.lower) && !NOTIONAL_PLURAL.has(t.lower) && !/^(?:data|media|criteria|people|police|staff|personnel)$/.test(t.lower);
         // a verb the tagger calls a noun ("our payment service call the API") shows itself by its object
-        const verbLike = next.pos === "VERB" || (next.lower === "do" && next.pos === "AUX") || (det !== prev && next.pos === "NOUN" && after?.pos === "DET" && !/s$/.test(next.lower));
+        // "This function return a list": opening the sentence, a verb the tagger calls a noun shows itself by its object
+        const opensSentence = det.i === a.sentences[t.sentence]!.first;
+        const verbLike = next.pos === "VERB" || (next.lower === "do" && next.pos === "AUX") || (det !== prev && next.pos === "NOUN" && after?.pos === "DET" && !/s$/.test(next.lower))
+          || (opensSentence && next.pos === "NOUN" && after?.pos === "DET" && VERBS_READ_AS_NOUNS.has(next.lower));
         const closes = /^[.;:,!?)]/.test(a.text.slice(next.end).trimStart()) && a.text.slice(next.end, next.end + 1) !== " ";
         // a subject, not an object: nothing verb-like or prepositional before the determiner
         // "about 2,100 customers": the approximator belongs to the number, look before it
@@ -544,7 +549,9 @@ export const agreement: Rule = {
         const bareVerb = !closes && singularNoun && t.pos === "NOUN" && verbLike && next.lower === next.lemma && !BASE_FORM_PAST.has(next.lower) && !/(?:ing|[^e]ed)$/.test(next.lower) && !["be", "have"].includes(next.lower) &&
           // "this function do too many things": "do" with an object; "don't" is handled below
           (next.lower !== "do" || (!!after && (["DET", "PRON"].includes(after.pos) || /^(?:too|so)$/.test(after.lower)) && !/^n['’]t$/.test(after.lower))) &&
-          (!after || ["ADP", "DET", "PRON", "ADV"].includes(after.pos) || (after.lower === "to" && /^(?:need|want|try|have|seem|like|love|hate|plan|hope)$/.test(next.lower)) || (opener && /^(?:more|late|early)$/.test(after.lower))) && detOk && !mandative;
+          (!after || ["ADP", "DET", "PRON", "ADV"].includes(after.pos) || (after.lower === "to" && /^(?:need|want|try|have|seem|like|love|hate|plan|hope)$/.test(next.lower)) || (opener && /^(?:more|late|early)$/.test(after.lower))
+            // "This endpoint allow users to …": a plural object, where nothing before the subject can make the verb bare
+            || (opensSentence && after.pos === "NOUN" && after.lower !== after.lemma && /s$/.test(after.lower) && /^(?:to|from|with|in|on|for|at)$/.test(nextWord(a, after.i)?.lower ?? ""))) && detOk && !mandative;
         // "the table and the index are": a coordinated subject is plural, whatever its last noun;
         // ", and the colours looks": a comma before "and" joins clauses, not nouns
         const coordinated = !!beforeDet && !afterComma && /^(?:and|or|nor|plus)$/.test(beforeDet.lower) && !/,\s*$/.test(a.text.slice(0, beforeDet.start));

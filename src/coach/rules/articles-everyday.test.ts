@@ -196,3 +196,16 @@ test("articles: the internet", () => {
     { text: "I read it on the internet.", expect: [] },
   ]) checkRule(articles, c);
 });
+test("articles: a product's name takes no article", () => {
+  const ctx = { isDomainWord: (w: string) => ["redis", "kafka", "kubernetes"].includes(w) };
+  for (const c of [
+    { text: "We use the Redis for caching.", expect: ["the Redis => Redis"], context: ctx },
+    { text: "We deployed it to the Kubernetes.", expect: ["the Kubernetes => Kubernetes"], context: ctx },
+    { text: "We moved the Redis cluster.", expect: [], context: ctx },
+    { text: "The Kubernetes scheduler places pods.", expect: [], context: ctx },
+  ]) checkRule(articles, c);
+});
+test("articles: capitalised common nouns and words that are also names keep 'the'", () => {
+  const ctx = { isDomainWord: () => true };
+  for (const text of ["By default, the Server does not time out.", "It is available on the Web.", "We met in the Spring.", "Memory used in the Heap."]) checkRule(articles, { text, expect: [], context: ctx });
+});

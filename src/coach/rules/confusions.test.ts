@@ -140,3 +140,13 @@ silent.push(
 
 for (const c of fires) test(`confusions fires: ${c.text}`, () => checkRule(confusions, c));
 for (const c of silent) test(`confusions silent: ${c.text}`, () => checkRule(confusions, c));
+test("confusions: 'their' for a place after a verb of going or being", () => {
+  for (const c of [
+    { text: "I will go their tomorrow.", expect: ["their => there"] },
+    { text: "We lived their for two years.", expect: ["their => there"] },
+    { text: "I want to go their.", expect: ["their => there"] },
+    { text: "They went their own way.", expect: [] },
+    { text: "The kids were their parents' pride.", expect: [] },
+    { text: "It was their last chance.", expect: [] },
+  ]) checkRule(confusions, c);
+});

@@ -8,7 +8,7 @@
  * (one linking word is enough), a question in statement order ("Why you didn't call?"), an age
  * with "have" ("I have 25 years old"), and a double negative ("I didn't see nobody").
  */
-import { isQuestion, nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
+import { isQuestion, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
 import { BASE_FORM_PARTICIPLE, capitalize, ingForm, matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
 import { PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
@@ -72,6 +72,12 @@ function tagWithoutPronoun(a: Analysis, s: Analysis["sentences"][number], issues
   const tag = a.text.slice(aux.start, not.end);
   issues.push(makeIssue("grammar.question-tag", { start: aux.start, end: not.end }, "grammar", `A question tag repeats the subject: "${tag} ${pronoun}?".`, `${tag} ${pronoun}`));
 }
+
+/**
+ * Verbs that are never nouns, adjectives or participles, so "it's depend" can only be "it
+ * depends" ("it's time", "it's part", "it's work", "it's mean" are right or another slip).
+ */
+const ITS_VERBS = new Set(["depend", "seem", "belong", "contain", "require", "happen", "exist", "consist", "involve", "include", "allow", "affect"]);
 
 const WH_WORDS = /^(?:why|where|when|what|how|who)$/;
 /** Words that make "how" a question phrase: "How long have you …", "How often do you …". */
@@ -265,6 +271,16 @@ export const grammar: Rule = {
           continue;
         }
       }
+      // "It's depend on the load" → "It depends": "'s" before a bare verb is neither "is" nor "has"
+      if ((t.lower === "'s" || t.lower === "’s") && prevWord(a, t.i)?.lower === "it" && t.start === prevWord(a, t.i)!.end) {
+        const verb = next;
+        if (ITS_VERBS.has(verb.lower) && spaced(a, t, verb)) {
+          const it = prevWord(a, t.i)!;
+          const fix = `${it.text} ${thirdPersonForm(verb.lemma)}`;
+          issues.push(makeIssue("grammar.its-bare-verb", { start: it.start, end: verb.end }, "grammar", `"It's" means "it is" or "it has"; with a verb, write "${fix}".`, fix));
+          continue;
+        }
+      }
       // "I can't to swim" → "can't swim": no "to" after a negative modal either
       if ((/^n['’]t$/.test(t.lower) || t.lower === "not" || t.lower === "cannot") && next.lower === "to") {
         const modal = t.lower === "cannot" ? t : prevWord(a, t.i);
@@ -315,7 +331,9 @@ export const grammar: Rule = {
       // "I'm interesting in Go" → "I'm interested in Go": a person is interested; a thing is interesting
       if (/^(?:interesting|boring|exciting|confusing|tiring|frustrating)$/.test(t.lower) && (next.lower === "in" || next.lower === "about" || next.lower === "with")) {
         // "I'm" is one token, "We 're" two
-        const be = prevWord(a, t.i);
+        // ("I am very interesting in": past a word of degree)
+        let be = prevWord(a, t.i);
+        if (be && /^(?:very|so|really|quite|extremely)$/.test(be.lower)) be = prevWord(a, be.i);
         const subject = be && prevWord(a, be.i);
         const person = be && (/^(?:i|we|you|they)['’](?:m|re)$/.test(be.lower) || (/^(?:am|'m|’m|are|'re|’re|was|were)$/.test(be.lower) && subject && /^(?:i|we|you|they)$/.test(subject.lower)));
         if (person) {
@@ -325,11 +343,16 @@ export const grammar: Rule = {
         }
       }
       // "because a timeout" → "because of a timeout": "because" needs a clause, "because of" a noun
-      if (t.lower === "because" && (next.pos === "DET" || next.pos === "ADJ") && next.lower !== "that" && next.lower !== "this") {
+      // ("because missing index": an -ing word before a noun is its adjective)
+      const ingAdjective = /ing$/.test(next.lower) && nextWord(a, next.i)?.pos === "NOUN" && spaced(a, next, nextWord(a, next.i)!);
+      if (t.lower === "because" && (next.pos === "DET" || next.pos === "ADJ" || ingAdjective) && next.lower !== "that" && next.lower !== "this") {
         let k: ReturnType<typeof nextWord> = next;
         let verbFound = false;
+        // ("because sick": no noun for "of" to take; the clause lacks its subject and verb)
+        let nounFound = false;
         while (k && k.sentence === t.sentence && k.text !== ",") {
-          if (k.pos === "VERB" || k.pos === "AUX") verbFound = true;
+          if ((k.pos === "VERB" && !(ingAdjective && k === next)) || k.pos === "AUX") verbFound = true;
+          if (k.pos === "NOUN" || k.pos === "PROPN") nounFound = true;
           // "because speculative code costs time", "because each one risks …": an -s word after a
           // noun may be the verb the tagger missed
           const before = prevWord(a, k.i);
@@ -338,7 +361,7 @@ export const grammar: Rule = {
           if (!nk || a.tokens.slice(k.i + 1, nk.i).some((x) => x.text === "," || x.text === ";")) break;
           k = nk;
         }
-        if (!verbFound) {
+        if (!verbFound && nounFound) {
           issues.push(makeIssue("grammar.because-of", { start: t.start, end: t.end }, "grammar", `Before a noun, use "because of": "because of ${a.text.slice(next.start, next.end)} …".`, `${t.text} of`));
           continue;
         }

@@ -7,7 +7,7 @@
 import type { Analysis, Token } from "../text/analyze.ts";
 import { matchesWords, nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { ingForm, matchCase } from "../text/morph.ts";
-import { POSSESSIVES } from "./phrases.ts";
+import { PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -616,6 +616,14 @@ export const prepositions: Rule = {
         const after = home && a.tokens[home.i + 1];
         if (home && home.lower === "home" && (!after || !after.isWord || /^(?:now|early|late|after|yesterday|today|tonight|at|by|and|because|before|soon|alone)$/.test(after.lower))) {
           issues.push(makeIssue("prepositions.go-home", { start: t.start, end: home.end }, "preposition", `We "go home", without "to the" (but "at home").`, home.text));
+          continue;
+        }
+      }
+      // "We faced with a lot of problems" → "faced a lot of problems": active "face" takes its object directly
+      if (t.lemma === "face" && t.pos === "VERB" && t.lower !== "face" && next.lower === "with" && spaced(a, t, next)) {
+        const subject = prevWord(a, t.i);
+        if (subject && (PERSONAL_SUBJECTS.has(subject.lower) || subject.pos === "NOUN" || subject.pos === "PROPN") && spaced(a, subject, t)) {
+          issues.push(makeIssue("prepositions.collocation", { start: t.start, end: next.end }, "preposition", `"Face" takes its object directly: "${t.lower} a problem" (or "were faced with").`, t.text));
           continue;
         }
       }

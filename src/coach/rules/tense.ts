@@ -240,13 +240,17 @@ const SINCE_POINT = /^(?:\d{4}|last|yesterday|monday|tuesday|wednesday|thursday|
  * adjective or a participle right after "is/are/am", and "since" + a date, day or month in the
  * same clause ("since the manager is ill" may be a reason, so "the" is not a point here).
  */
+/** States of a service that say it is (not) running: "the server is down since Monday". */
+const SERVER_STATES = new Set(["down", "up", "offline", "online"]);
+
 function sinceState(a: Analysis, issues: Issue[]): void {
   for (const s of a.sentences) {
     for (let i = s.first; i < s.last; i++) {
       const be = a.tokens[i]!;
       if (!/^(?:am|is|are)$/.test(be.lower)) continue;
       const state = nextWord(a, i);
-      if (!state || !(state.pos === "ADJ" || (state.pos === "VERB" && /(?:ed|en)$/.test(state.lower) && state.lower !== state.lemma))) continue;
+      // ("down", "up", "offline": the state of a server, whatever the tagger calls it)
+      if (!state || !(state.pos === "ADJ" || SERVER_STATES.has(state.lower) || (state.pos === "VERB" && /(?:ed|en)$/.test(state.lower) && state.lower !== state.lemma))) continue;
       let since: Token | undefined;
       for (let k = state.i + 1; k < s.last; k++) {
         const x = a.tokens[k]!;
@@ -254,7 +258,9 @@ function sinceState(a: Analysis, issues: Issue[]): void {
         if (x.lower === "since") { since = x; break; }
       }
       const point = since && nextWord(a, since.i);
-      if (!since || !point || !SINCE_POINT.test(point.lower)) continue;
+      // "since morning", "since this morning", "since the morning"
+      const dayPart = point && (/^(?:this|the)$/.test(point.lower) ? nextWord(a, point.i) : point);
+      if (!since || !point || !(SINCE_POINT.test(point.lower) || (dayPart && /^(?:morning|afternoon|noon|midnight|lunch|lunchtime)$/.test(dayPart.lower)))) continue;
       const subject = prevWord(a, i);
       const have = be.lower === "is" ? "has" : "have";
       if (!subject) continue;
@@ -501,6 +507,16 @@ function perfectBeforePast(a: Analysis, issues: Issue[]): void {
 /** Verbs of state that are not used in the progressive: "I was knowing" → "knew". */
 const STATE_ING = wordTable<string>({ knowing: "know", belonging: "belong", consisting: "consist", seeming: "seem", deserving: "deserve", possessing: "possess", resembling: "resemble", owning: "own", understanding: "understand" });
 
+/** "having three years of experience", "having good knowledge of": what one has, not does. */
+function hasExperience(a: Analysis, having: Token): boolean {
+  let k = nextWord(a, having.i);
+  for (let n = 0; k && n < 6 && !/^(?:experience|knowledge|expertise)$/.test(k.lower); n++) {
+    if (!(k.pos === "NUM" || k.pos === "ADJ" || /^(?:years?|months?|of|a|lot|lots|some|much|good|strong|deep|solid|plus|\+)$/.test(k.lower))) return false;
+    k = nextWord(a, k.i);
+  }
+  return !!k && /^(?:experience|knowledge|expertise)$/.test(k.lower);
+}
+
 /** "Nobody was knowing that the job existed" → "knew": verbs of state have no progressive. */
 function stateProgressive(a: Analysis, issues: Issue[]): void {
   for (const be of a.tokens) {
@@ -508,7 +524,15 @@ function stateProgressive(a: Analysis, issues: Issue[]): void {
     const fused = /^(i|you|we|they)['’](?:m|re)$/.exec(be.lower);
     if (!fused && !/^(?:am|is|are|was|were)$/.test(be.lower)) continue;
     const ing = nextWord(a, be.i);
-    if (!ing || !(ing.lower in STATE_ING)) continue;
+    if (!ing) continue;
+    // "I am having three years of experience" → "I have": having experience or knowledge is a state
+    if (ing.lower === "having" && hasExperience(a, ing)) {
+      const fix = /^(?:was|were)$/.test(be.lower) ? "had" : be.lower === "is" ? "has" : "have";
+      const replacement = fused ? `${be.text.slice(0, fused[1]!.length)} ${fix}` : matchCase(fix, be.text);
+      issues.push(makeIssue("tense.state-progressive", { start: be.start, end: ing.end }, "tense", `Having experience is a state, not an action: write "${fix}".`, replacement));
+      continue;
+    }
+    if (!(ing.lower in STATE_ING)) continue;
     const lemma = STATE_ING[ing.lower]!;
     const after = nextWord(a, ing.i);
     // "her look was knowing", "a knowing smile": the adjective; "containing the fire" (holding it back) is left out of the table

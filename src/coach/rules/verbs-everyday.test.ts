@@ -499,3 +499,26 @@ test("tense: 'the last release' and 'in the last week' are not finished times", 
   checkRule(tense, { text: "We have fixed many bugs in the last week.", expect: [] });
   checkRule(tense, { text: "We have deployed it last week.", expect: ["have deployed => deployed"] });
 });
+
+test("workplace: states, 'it's' + verb, 'because' + a noun phrase", () => {
+  for (const c of [
+    { text: "I am having three years of experience in Java.", expect: ["am having => have"] },
+    { text: "She is having good knowledge of SQL.", expect: ["is having => has"] },
+    { text: "We are having a meeting.", expect: [] },
+    { text: "The server is down since morning.", expect: ["is => has been"] },
+    { text: "The API is offline since this morning.", expect: ["is => has been"] },
+    { text: "The server is down since the network failed.", expect: [] },
+  ]) checkRule(tense, c);
+  for (const c of [
+    { text: "It's depend on the load.", expect: ["It's depend => It depends"] },
+    { text: "It's come to my attention.", expect: [] },
+    { text: "It's been a long day.", expect: [] },
+    { text: "The query was slow because missing index.", expect: ["because => because of"] },
+    { text: "I stayed home because sick.", expect: [] },
+    { text: "It broke because running jobs were killed.", expect: [] },
+    { text: "I am very interesting in history.", expect: ["interesting => interested"] },
+  ]) checkRule(grammar, c);
+});
+test("grammar: 'it's' before a noun or an adjective is not 'it' + a verb", () => {
+  for (const text of ["It's time to create a fork.", "It's part of the polyfill.", "It's gzipped.", "Sorry, it's mean to say that.", "It matches it's name."]) checkRule(grammar, { text, expect: [] });
+});

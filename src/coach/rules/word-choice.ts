@@ -4,9 +4,9 @@
  * yoga" → "do yoga", "learn me" → "teach me", "rob my wallet" → "steal", "I was boring" → "bored",
  * "the film was bored" → "boring", "a lot of funny" → "fun", "the service was slowly" → "slow".
  */
-import { nextWord, prevWord } from "../text/analyze.ts";
+import { nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { matchCase, thirdPersonForm, ingForm } from "../text/morph.ts";
-import { LANGUAGE_NAMES, PERSONAL_SUBJECTS, POSSESSIVES, SUBJECT_OF } from "./phrases.ts";
+import { LANGUAGE_NAMES, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -340,6 +340,7 @@ export const wordChoice: Rule = {
         // do (a|an|some|the|many|a few|few|several|any|no)? (adj)? NOUN
         let k = nextWord(a, i);
         let steps = 0;
+        // ("do the changes you asked for" is said for carrying them out: no "the" here)
         while (k && steps < 3 && !MAKE_NOUNS.has(k.lower) && (/^(?:a|an|some|any|no|many|few|several|more|big|small|wrong|bad|good|quick|final|major|minor|huge|little|great|real)$/.test(k.lower))) {
           k = nextWord(a, k.i);
           steps++;
@@ -347,7 +348,9 @@ export const wordChoice: Rule = {
           if (k && (k.lower === "lot" || k.lower === "lots") && nextWord(a, k.i)?.lower === "of") k = nextWord(a, nextWord(a, k.i)!.i);
         }
         if (k && k.lower === "lots" && nextWord(a, k.i)?.lower === "of") k = nextWord(a, nextWord(a, k.i)!.i);
-        if (k && MAKE_NOUNS.has(k.lower) && k.pos === "NOUN" && !/[,;:.!?]/.test(a.text.slice(t.end, k.start)) && !(k.lower === "call" || k.lower === "calls" || k.lower === "request" || k.lower === "requests" || k.lower === "sense")) {
+        // ("do the change review": the noun only modifies the one after it)
+        const compound = k && nextWord(a, k.i) && nextWord(a, k.i)!.pos === "NOUN" && spaced(a, k, nextWord(a, k.i)!);
+        if (k && !compound && MAKE_NOUNS.has(k.lower) && k.pos === "NOUN" && !/[,;:.!?]/.test(a.text.slice(t.end, k.start)) && !(k.lower === "call" || k.lower === "calls" || k.lower === "request" || k.lower === "requests" || k.lower === "sense")) {
           const fix = matchCase(makeLike(t.text), t.text);
           issues.push(makeIssue("word-choice.make-do", { start: t.start, end: t.end }, "word-choice", `"${k.lower}" goes with "make", not "do": "${fix} ${a.text.slice(nextWord(a, i)!.start, k.end)}".`, fix));
         }
@@ -368,16 +371,6 @@ export const wordChoice: Rule = {
         issues.push(makeIssue("word-choice.learn-teach", { start: t.start, end: t.end }, "word-choice", `Someone "teaches" you; you "learn" from them: "${teach} ${nextWord(a, i)!.lower}".`, matchCase(teach, t.text)));
         continue;
       }
-      // "Can you borrow me your pen?" → "lend": you borrow from someone, who lends it to you
-      if (t.lemma === "borrow" && t.pos === "VERB") {
-        const person = nextWord(a, i);
-        const thing = person && nextWord(a, person.i);
-        if (person && thing && (SUBJECT_OF.has(person.lower) || person.lower === "you") && person.start === t.end + 1 && (thing.pos === "DET" || POSSESSIVES.has(thing.lower) || thing.pos === "NUM" || thing.lower === "some")) {
-          const lend = t.lower === "borrowed" ? "lent" : t.lower === "borrows" ? "lends" : t.lower === "borrowing" ? "lending" : "lend";
-          issues.push(makeIssue("word-choice.borrow-lend", { start: t.start, end: t.end }, "word-choice", `You "borrow" from someone; the person who gives it "lends": "${lend} ${person.lower}".`, matchCase(lend, t.text)));
-          continue;
-        }
-      }
       // "I was very worry" → "worried", "He is very talent" → "talented": after "be" (and "very"), the adjective
       if ((t.lower === "worry" || t.lower === "talent") && ADJECTIVE_OF[t.lower]) {
         let be = prevWord(a, i);
@@ -386,16 +379,6 @@ export const wordChoice: Rule = {
         if (be && subject && /^(?:am|is|are|was|were|'m|’m|'re|’re)$/.test(be.lower) && (PERSONAL_SUBJECTS.has(subject.lower) || subject.pos === "PROPN" || subject.pos === "NOUN")) {
           const adjective = ADJECTIVE_OF[t.lower]!;
           issues.push(makeIssue("word-choice.adjective-form", t, "word-choice", `After "${be.lower}", use the adjective: "${adjective}".`, matchCase(adjective, t.text)));
-          continue;
-        }
-      }
-      // "I am very interesting in history" → "interested in": a person who is "interesting" interests others
-      if (t.lower === "interesting" && nextWord(a, i)?.lower === "in") {
-        let be = prevWord(a, i);
-        if (be && DEGREE.has(be.lower)) be = prevWord(a, be.i);
-        const subject = be && prevWord(a, be.i);
-        if (be && subject && /^(?:am|are|was|were|'m|’m|'re|’re)$/.test(be.lower) && /^(?:i|we)$/.test(subject.lower)) {
-          issues.push(makeIssue("word-choice.feeling", t, "word-choice", `"Interested in" says what you like; "interesting" would say you interest others.`, matchCase("interested", t.text)));
           continue;
         }
       }
@@ -422,6 +405,13 @@ export const wordChoice: Rule = {
       // "He is a very good cooker" → "cook": a cooker is the stove, a cook is the person
       if (t.lower === "cooker" && /^(?:good|great|bad|excellent|terrible|amazing|awful|wonderful|fantastic|better|best|brilliant|professional)$/.test(prevWord(a, i)?.lower ?? "")) {
         issues.push(makeIssue("word-choice.cook", t, "word-choice", `A person who cooks is a "cook"; a "cooker" is the stove.`, matchCase("cook", t.text)));
+        continue;
+      }
+      // "Please revert me when you can" → "get back to me": "revert" means go back to an earlier state
+      if (t.lemma === "revert" && (t.pos === "VERB" || t.pos === "NOUN") && /^(?:me|us|him|her|them)$/.test(nextWord(a, i)?.lower ?? "") && spaced(a, t, nextWord(a, i)!)) {
+        const person = nextWord(a, i)!;
+        const get = t.lower === "reverted" ? "got" : t.lower === "reverts" ? "gets" : t.lower === "reverting" ? "getting" : "get";
+        issues.push(makeIssue("word-choice.revert", { start: t.start, end: person.end }, "word-choice", `To answer someone is to "${get} back to" them (or "reply to"); "revert" means to go back to an earlier state.`, `${matchCase(get, t.text)} back to ${person.text}`));
         continue;
       }
       // "someone robbed my wallet" → "stole": a person or a bank is robbed, a thing is stolen
@@ -542,7 +532,10 @@ export const wordChoice: Rule = {
         }
       }
       // "borrow me your laptop" → "lend me"
-      if (t.lemma === "borrow" && OBJECT_PRONOUNS.has(nextWord(a, i)?.lower ?? "")) {
+      // ("borrow you my book": "you" too, before the thing lent)
+      const lentTo = nextWord(a, i);
+      const lentThing = lentTo && nextWord(a, lentTo.i);
+      if (t.lemma === "borrow" && (OBJECT_PRONOUNS.has(lentTo?.lower ?? "") || (lentTo?.lower === "you" && !!lentThing && (lentThing.pos === "DET" || POSSESSIVES.has(lentThing.lower))))) {
         const lend = t.lower === "borrowed" ? "lent" : t.lower === "borrows" ? "lends" : t.lower === "borrowing" ? "lending" : "lend";
         issues.push(makeIssue("word-choice.borrow-lend", { start: t.start, end: t.end }, "word-choice", `You "borrow" from someone and "lend" to someone: "${lend} ${nextWord(a, i)!.lower}".`, matchCase(lend, t.text)));
         continue;

@@ -469,7 +469,6 @@ const adjectivesAndAdverbs: RuleCase[] = [
   { text: "He did it very quick.", expect: ["quick => quickly"] },
   { text: "I was very worry about the exam.", expect: ["worry => worried"] },
   { text: "He is very talent.", expect: ["talent => talented"] },
-  { text: "I am very interesting in history.", expect: ["interesting => interested"] },
   { text: "He said to me to wait.", expect: ["said to me => told me"] },
   { text: "The food tastes very good.", expect: [] },
   { text: "I made it perfect.", expect: [] },
@@ -518,4 +517,16 @@ test("comparatives: one out of a group takes the superlative", () => {
     { text: "She is the older of the two sisters.", expect: [] },
     { text: "This is the better option in the long run.", expect: [] },
   ]) checkRule(comparatives, c);
+});
+test("workplace: revert, faced with", () => {
+  for (const c of [
+    { text: "Please revert me when you have time.", expect: ["revert me => get back to me"] },
+    { text: "We reverted the change.", expect: [] },
+    { text: "We need to do the change review.", expect: [] },
+    { text: "Do the dishes.", expect: [] },
+  ]) checkRule(wordChoice, c);
+  for (const c of [
+    { text: "We faced with a lot of problems.", expect: ["faced with => faced"] },
+    { text: "We were faced with a lot of problems.", expect: [] },
+  ]) checkRule(prepositions, c);
 });
