@@ -2,7 +2,9 @@
  * Word choice learners get wrong in predictable ways: "do a mistake" → "make a mistake", "do some
  * changes" → "make some changes", "say me" → "tell me", "make a research" → "do research", "make
  * yoga" → "do yoga", "learn me" → "teach me", "rob my wallet" → "steal", "I was boring" → "bored",
- * "the film was bored" → "boring", "a lot of funny" → "fun", "the service was slowly" → "slow".
+ * "the film was bored" → "boring", "a lot of funny" → "fun", "the service was slowly" → "slow",
+ * "speaks English very good" → "well", "I am very worry" → "worried", "a good cooker" → "cook",
+ * "make me a favour" → "do", "please revert me" → "get back to me".
  */
 import { nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { matchCase, thirdPersonForm, ingForm } from "../text/morph.ts";
@@ -372,7 +374,7 @@ export const wordChoice: Rule = {
         continue;
       }
       // "I was very worry" → "worried", "He is very talent" → "talented": after "be" (and "very"), the adjective
-      if ((t.lower === "worry" || t.lower === "talent") && ADJECTIVE_OF[t.lower]) {
+      if (ADJECTIVE_OF[t.lower]) {
         let be = prevWord(a, i);
         if (be && DEGREE.has(be.lower)) be = prevWord(a, be.i);
         const subject = be && prevWord(a, be.i);
