@@ -203,6 +203,9 @@ test("articles: a product's name takes no article", () => {
     { text: "We deployed it to the Kubernetes.", expect: ["the Kubernetes => Kubernetes"], context: ctx },
     { text: "We moved the Redis cluster.", expect: [], context: ctx },
     { text: "The Kubernetes scheduler places pods.", expect: [], context: ctx },
+    // a name before another name or a word the tagger does not call a noun
+    { text: "It checks how the Redis approximated eviction behaves.", expect: [], context: ctx },
+    { text: "Ask for a workflow to start the Kafka CI task for you.", expect: [], context: ctx },
   ]) checkRule(articles, c);
 });
 test("articles: capitalised common nouns and words that are also names keep 'the'", () => {

@@ -8,7 +8,7 @@
  * general statements ("Nowadays the teenagers…", "The education is…"), countries, sports, languages.
  */
 import type { Token } from "../text/analyze.ts";
-import { nextWord, prevWord, spaced } from "../text/analyze.ts";
+import { nextWord, prevWord } from "../text/analyze.ts";
 import { DOMAIN_WORDS } from "../lexicon.ts";
 import { capitalize, indefiniteArticle, matchCase } from "../text/morph.ts";
 import { SINGULAR_IN_S } from "./phrases.ts";
@@ -209,6 +209,16 @@ const PLACES_WITHOUT_THE = new Set([
   "paris", "london", "madrid", "berlin", "rome", "tokyo", "lisbon", "barcelona", "milan", "moscow", "warsaw", "istanbul", "cairo", "beijing", "shanghai", "seoul", "delhi", "mumbai", "sydney",
 ]);
 
+/**
+ * Product names that take no article: the capitalised ones of the coach's list, less those that
+ * are also English words ("the Spring", "at the Helm", "the Envoy").
+ */
+const PRODUCT_NAMES: ReadonlySet<string> = new Set(
+  DOMAIN_WORDS.filter((w) => /^[A-Z][a-z]/.test(w) && !/^(?:Spring|Go|Golang|Node|Helm|Envoy|Caddy|Apache|Lambda|Argo|Loki|Pulsar|Bun|Yarn|Rust|Ruby|Python|Java|Scala|Slack|Azure|Confluence|Sentry|Jetty|Canary)$/.test(w)),
+);
+
+const PRODUCT_FOLLOWERS = /^(?:for|to|in|as|and|or|because|with|instead|on|is|was|has|does|can|will)$/;
+
 /** "The life is hard" → "Life is hard"; "I love the Spain" → "Spain". */
 function needlessThe(ctx: RuleContext, issues: Issue[]): void {
   const a = ctx.a;
@@ -221,6 +231,14 @@ function needlessThe(ctx: RuleContext, issues: Issue[]): void {
     const qualified = after && (after.pos === "NOUN" || after.lower === "of" || after.lower === "that" || after.lower === "which" || after.lower === "where" || after.lower === "'s" || after.lower === "’s") && !/[,.;:!?]/.test(a.text.slice(noun.end, after.start));
     if (PLACES_WITHOUT_THE.has(noun.lower) && /^\p{Lu}/u.test(noun.text) && !qualified) {
       issues.push(makeIssue("articles.extra-the", { start: t.start, end: noun.end }, "article", `Country and city names take no article: "${noun.text}".`, noun.text));
+      continue;
+    }
+    // "We use the Redis for caching" → "Redis". A product's name modifies the next word so often
+    // ("the Redis cluster", "the Swagger UI", "the Jenkins CI task", "the React Compiler") that only
+    // a clause boundary or these words may follow it.
+    const ended = !after || /[,.;:!?)]/.test(a.text.slice(noun.end, after.start)) || PRODUCT_FOLLOWERS.test(after.lower);
+    if (PRODUCT_NAMES.has(noun.text) && ended) {
+      issues.push(makeIssue("articles.extra-the", { start: t.start, end: noun.end }, "article", `A product's name takes no article: "${noun.text}".`, noun.text));
       continue;
     }
     // in general, at the start of a sentence and right before its verb: "The health is more important than money"
@@ -454,14 +472,6 @@ function genericThe(ctx: RuleContext, issues: Issue[]): void {
   }
 }
 
-/**
- * Product names that take no article: the capitalised ones of the coach's list, less those that
- * are also English words ("the Spring", "at the Helm", "the Envoy").
- */
-const PRODUCT_NAMES: ReadonlySet<string> = new Set(
-  DOMAIN_WORDS.filter((w) => /^[A-Z][a-z]/.test(w) && !/^(?:Spring|Go|Golang|Node|Helm|Envoy|Caddy|Apache|Lambda|Argo|Loki|Pulsar|Bun|Yarn|Rust|Ruby|Python|Java|Scala|Slack|Azure|Confluence|Sentry|Jetty|Canary)$/.test(w)),
-);
-
 /** How hair looks, in "she has long hair". */
 const HAIR_LOOKS = /^(?:long|short|curly|straight|wavy|blond|blonde|dark|black|brown|red|grey|gray|white|fair|thick|thin|beautiful|nice)$/;
 
@@ -490,16 +500,6 @@ export const articles: Rule = {
           && (!follow || follow.sentence !== plural.sentence || PHRASE_ENDERS.has(follow.lower) || a.text.slice(plural.end, follow.start).trim() !== "")) {
           const phrase = a.text.slice(adjective.start, plural.end);
           issues.push(makeIssue("articles.plural", { start: t.start, end: plural.end }, "article", `"${t.lower}" goes with one thing: say "${phrase}" (or "${indefiniteArticle(adjective.lower)} ${adjective.lower} ${plural.lemma}").`, matchCase(phrase, t.text)));
-          continue;
-        }
-      }
-      // "We use the Redis for caching" → "Redis": a product's name takes no article ("the Redis cluster" does, for "cluster")
-      if (t.lower === "the") {
-        const name = nextWord(a, t.i);
-        const after = name && a.tokens[name.i + 1];
-        if (name && PRODUCT_NAMES.has(name.text) && spaced(a, t, name)
-          && (!after || !after.isWord ? /^\s*(?:[.,;!?)]|$)/.test(a.text.slice(name.end)) : /^(?:for|to|in|as|and|or|because|with|instead|on|is|was|has|does|can|will)$/.test(after.lower))) {
-          issues.push(makeIssue("articles.extra-the", { start: t.start, end: name.end }, "article", `A product's name takes no article: "${name.text}".`, name.text));
           continue;
         }
       }
