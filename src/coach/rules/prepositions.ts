@@ -110,6 +110,27 @@ const GERUND_VERBS = new Set(["avoid", "suggest", "recommend", "consider", "fini
 const TIME_UNITS = /^(?:second|minute|hour|day|week|month|year|decade|sprint)s?$/;
 
 
+/**
+ * Places a verb of going reaches with no "the": "go home" (no "to" either), "go to bed". Only
+ * before the words that end the phrase: "went to the home of a friend", "to the bed and sat on it".
+ */
+const PLACES_WITHOUT_THE_AFTER_GOING: Record<string, { follows: RegExp; dropTo: boolean; id: string; category: "preposition" | "article"; message: string }> = {
+  home: { follows: /^(?:now|early|late|after|yesterday|today|tonight|at|by|and|because|before|soon|alone)$/, dropTo: true, id: "go-home", category: "preposition", message: `We "go home", without "to the" (but "at home").` },
+  bed: { follows: /^(?:at|early|late|after|before|because|when)$/, dropTo: false, id: "go-to-bed", category: "article", message: `Going to sleep is "go to bed", without "the".` },
+};
+
+/**
+ * Whether the nearest verb before `t`, in its sentence, is one of going: "go to work with the bus",
+ * "we travelled to Paris by the train" — not "got hit by the car" (a passive: "hit" is nearer).
+ * ("to work", "to school": the place, whatever the tagger says.)
+ */
+function goingBefore(a: Analysis, t: Token): boolean {
+  const place = (w: Token) => /^(?:work|school|college|university|class|church|town)$/.test(w.lower) && prevWord(a, w.i)?.lower === "to";
+  let verb = prevWord(a, t.i);
+  for (let n = 0; verb && n < 5 && ((verb.pos !== "VERB" && verb.pos !== "AUX") || place(verb)); n++) verb = prevWord(a, verb.i);
+  return !!verb && verb.i >= a.sentences[t.sentence]!.first && verb.pos === "VERB" && (GOING.has(verb.lemma) || verb.lemma === "commute");
+}
+
 /** Buildings and places in town one arrives "at". */
 const BUILDINGS = new Set(["airport", "station", "hotel", "office", "restaurant", "party", "meeting", "school", "cinema", "museum", "hospital", "bank", "shop", "store", "gate", "entrance", "venue", "stadium", "conference", "reception", "port", "harbour", "harbor", "terminal"]);
 /** What "next" and "last" name without a preposition: "next week", "last Monday". */
@@ -550,8 +571,7 @@ export const prepositions: Rule = {
         let k: Token | undefined = next;
         if (k.lower === "the" || k.lower === "a") k = nextWord(a, k.i);
         const after = k && nextWord(a, k.i);
-        const moving = a.tokens.slice(Math.max(a.sentences[t.sentence]!.first, t.i - 8), t.i).some((w) => GOING.has(w.lemma) || w.lemma === "commute");
-        if (k && VEHICLES.has(k.lower) && moving && !(after && after.pos === "NOUN" && after.start === k.end + 1)) {
+        if (k && VEHICLES.has(k.lower) && goingBefore(a, t) && !(after && after.pos === "NOUN" && after.start === k.end + 1)) {
           issues.push(makeIssue("prepositions.by-vehicle", { start: t.start, end: k.end }, "preposition", `We travel "by ${k.lower}", without an article.`, `by ${k.text}`));
           continue;
         }
@@ -599,23 +619,8 @@ export const prepositions: Rule = {
       if (t.lower === "by" && next.lower === "the" && spaced(a, t, next)) {
         const vehicle = nextWord(a, next.i);
         const after = vehicle && a.tokens[vehicle.i + 1];
-        // the nearest verb before "by" is one of going ("got hit by the car" is a passive)
-        let verb = prevWord(a, t.i);
-        // ("go to work by the bus": "work" after "to" is the place, whatever the tagger says)
-        const place = (w: Token) => w.lower === "work" && prevWord(a, w.i)?.lower === "to";
-        for (let n = 0; verb && n < 5 && ((verb.pos !== "VERB" && verb.pos !== "AUX") || place(verb)); n++) verb = prevWord(a, verb.i);
-        const going = !!verb && verb.i >= a.sentences[t.sentence]!.first && verb.pos === "VERB" && (GOING.has(verb.lemma) || verb.lemma === "commute");
-        if (vehicle && VEHICLES.has(vehicle.lower) && spaced(a, next, vehicle) && going && (!after || !after.isWord || /^(?:to|from|every|each|because|and|or|but|when|if|instead|today|yesterday|now)$/.test(after.lower))) {
+        if (vehicle && VEHICLES.has(vehicle.lower) && spaced(a, next, vehicle) && goingBefore(a, t) && (!after || !after.isWord || /^(?:to|from|every|each|because|and|or|but|when|if|instead|today|yesterday|now)$/.test(after.lower))) {
           issues.push(makeIssue("prepositions.by-vehicle", { start: t.start, end: vehicle.end }, "article", `We travel "by ${vehicle.lower}", without an article.`, `${t.text} ${vehicle.text}`));
-          continue;
-        }
-      }
-      // "I'm going to the home now" → "going home": "home" after a verb of going takes neither "to" nor "the"
-      if (t.lower === "to" && next.lower === "the" && GOING.has(prevWord(a, t.i)?.lemma ?? "") && prevWord(a, t.i)!.pos === "VERB") {
-        const home = nextWord(a, next.i);
-        const after = home && a.tokens[home.i + 1];
-        if (home && home.lower === "home" && (!after || !after.isWord || /^(?:now|early|late|after|yesterday|today|tonight|at|by|and|because|before|soon|alone)$/.test(after.lower))) {
-          issues.push(makeIssue("prepositions.go-home", { start: t.start, end: home.end }, "preposition", `We "go home", without "to the" (but "at home").`, home.text));
           continue;
         }
       }
@@ -632,12 +637,13 @@ export const prepositions: Rule = {
         issues.push(makeIssue("prepositions.in-spite-of", { start: t.start, end: t.end }, "preposition", `It is "in spite of" (or "despite", without "of").`, `${t.text} of`));
         continue;
       }
-      // "I went to the bed at midnight" → "went to bed": going to sleep takes no article
+      // "I'm going to the home now" → "going home", "I went to the bed at midnight" → "went to bed"
       if (t.lower === "to" && next.lower === "the" && GOING.has(prevWord(a, t.i)?.lemma ?? "") && prevWord(a, t.i)!.pos === "VERB") {
-        const bed = nextWord(a, next.i);
-        const after = bed && a.tokens[bed.i + 1];
-        if (bed && bed.lower === "bed" && (!after || !after.isWord || /^(?:at|early|late|after|before|because|when)$/.test(after.lower))) {
-          issues.push(makeIssue("prepositions.go-to-bed", { start: next.start, end: bed.end }, "article", `Going to sleep is "go to bed", without "the".`, bed.text));
+        const place = nextWord(a, next.i);
+        const rule = place && PLACES_WITHOUT_THE_AFTER_GOING[place.lower];
+        const after = place && a.tokens[place.i + 1];
+        if (place && rule && (!after || !after.isWord || rule.follows.test(after.lower))) {
+          issues.push(makeIssue(`prepositions.${rule.id}`, { start: (rule.dropTo ? t : next).start, end: place.end }, rule.category, rule.message, place.text));
           continue;
         }
       }
