@@ -359,9 +359,9 @@ function checkLoose(a: Analysis, t: Token, issues: Issue[]): void {
 }
 
 function checkTheir(a: Analysis, t: Token, issues: Issue[]): void {
+  const prev = prevWord(a, t.i);
   // "I will go their tomorrow" → "there": a place after a verb of going or being, with nothing owned after it
-  const before = prevWord(a, t.i);
-  if (t.lower === "their" && before && /^(?:go|goes|went|gone|going|come|comes|came|coming|live|lives|lived|living|stay|stays|stayed|staying|get|got|getting|be|been|was|were)$/.test(before.lower)) {
+  if (t.lower === "their" && prev && /^(?:go|goes|went|gone|going|come|comes|came|coming|live|lives|lived|living|stay|stays|stayed|staying|get|got|getting|be|been|was|were)$/.test(prev.lower)) {
     const after = a.tokens[t.i + 1];
     if (!after || !after.isWord ? /^\s*(?:[.,;!?]|$)/.test(a.text.slice(t.end)) : /^(?:tomorrow|today|tonight|yesterday|now|again|soon|later|early|by|with|before|after|and|because|alone|together|for|until|since)$/.test(after.lower)) {
       issues.push(makeIssue("confusions.their-there", t, "word-choice", `For a place, write "there"; "their" shows who owns something.`, matchCase("there", t.text)));
@@ -370,7 +370,6 @@ function checkTheir(a: Analysis, t: Token, issues: Issue[]): void {
   }
   const next = nextWord(a, t.i);
   if (!next || !spaced(a, t, next)) return;
-  const prev = prevWord(a, t.i);
   // "bring there own food" → "their own"
   if (t.lower === "there" && next.lower === "own" && prev && prev.lower !== "is" && prev.lower !== "are") {
     issues.push(makeIssue("confusions.their-there", t, "word-choice", `To say who something belongs to, write "their" ("their own").`, matchCase("their", t.text)));

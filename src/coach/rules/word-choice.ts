@@ -6,7 +6,7 @@
  * "speaks English very good" → "well", "I am very worry" → "worried", "a good cooker" → "cook",
  * "make me a favour" → "do", "please revert me" → "get back to me".
  */
-import { nextWord, prevWord, spaced } from "../text/analyze.ts";
+import { nextWord, prevWord, spaced, type Token } from "../text/analyze.ts";
 import { matchCase, thirdPersonForm, ingForm } from "../text/morph.ts";
 import { LANGUAGE_NAMES, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
@@ -340,16 +340,15 @@ export const wordChoice: Rule = {
       }
       if (t.lemma === "do" && (t.pos === "VERB" || t.pos === "AUX")) {
         // do (a|an|some|the|many|a few|few|several|any|no)? (adj)? NOUN
-        let k = nextWord(a, i);
+        // "done a lot of progress", "do lots of changes": past the quantity to the noun
+        const pastLotOf = (x: Token | undefined) => (x && (x.lower === "lot" || x.lower === "lots") && nextWord(a, x.i)?.lower === "of" ? nextWord(a, nextWord(a, x.i)!.i) : x);
+        let k = pastLotOf(nextWord(a, i));
         let steps = 0;
         // ("do the changes you asked for" is said for carrying them out: no "the" here)
         while (k && steps < 3 && !MAKE_NOUNS.has(k.lower) && (/^(?:a|an|some|any|no|many|few|several|more|big|small|wrong|bad|good|quick|final|major|minor|huge|little|great|real)$/.test(k.lower))) {
-          k = nextWord(a, k.i);
+          k = pastLotOf(nextWord(a, k.i));
           steps++;
-          // "done a lot of progress", "do lots of changes": past the quantity to the noun
-          if (k && (k.lower === "lot" || k.lower === "lots") && nextWord(a, k.i)?.lower === "of") k = nextWord(a, nextWord(a, k.i)!.i);
         }
-        if (k && k.lower === "lots" && nextWord(a, k.i)?.lower === "of") k = nextWord(a, nextWord(a, k.i)!.i);
         // ("do the change review": the noun only modifies the one after it)
         const compound = k && nextWord(a, k.i) && nextWord(a, k.i)!.pos === "NOUN" && spaced(a, k, nextWord(a, k.i)!);
         if (k && !compound && MAKE_NOUNS.has(k.lower) && k.pos === "NOUN" && !/[,;:.!?]/.test(a.text.slice(t.end, k.start)) && !(k.lower === "call" || k.lower === "calls" || k.lower === "request" || k.lower === "requests" || k.lower === "sense")) {
@@ -533,14 +532,15 @@ export const wordChoice: Rule = {
           continue;
         }
       }
-      // "borrow me your laptop" → "lend me"
-      // ("borrow you my book": "you" too, before the thing lent)
-      const lentTo = nextWord(a, i);
-      const lentThing = lentTo && nextWord(a, lentTo.i);
-      if (t.lemma === "borrow" && (OBJECT_PRONOUNS.has(lentTo?.lower ?? "") || (lentTo?.lower === "you" && !!lentThing && (lentThing.pos === "DET" || POSSESSIVES.has(lentThing.lower))))) {
-        const lend = t.lower === "borrowed" ? "lent" : t.lower === "borrows" ? "lends" : t.lower === "borrowing" ? "lending" : "lend";
-        issues.push(makeIssue("word-choice.borrow-lend", { start: t.start, end: t.end }, "word-choice", `You "borrow" from someone and "lend" to someone: "${lend} ${nextWord(a, i)!.lower}".`, matchCase(lend, t.text)));
-        continue;
+      // "borrow me your laptop" → "lend me"; "borrow you my book" too, with the thing lent after "you"
+      if (t.lemma === "borrow") {
+        const lentTo = nextWord(a, i);
+        const lentThing = lentTo && nextWord(a, lentTo.i);
+        if (lentTo && (OBJECT_PRONOUNS.has(lentTo.lower) || (lentTo.lower === "you" && !!lentThing && (lentThing.pos === "DET" || POSSESSIVES.has(lentThing.lower))))) {
+          const lend = t.lower === "borrowed" ? "lent" : t.lower === "borrows" ? "lends" : t.lower === "borrowing" ? "lending" : "lend";
+          issues.push(makeIssue("word-choice.borrow-lend", { start: t.start, end: t.end }, "word-choice", `You "borrow" from someone and "lend" to someone: "${lend} ${lentTo.lower}".`, matchCase(lend, t.text)));
+          continue;
+        }
       }
       // "assist to a meeting" → "attend"
       if (t.lemma === "assist" && /^(?:to|at)$/.test(nextWord(a, i)?.lower ?? "")) {
