@@ -99,6 +99,18 @@ test("reference only: statements given to the other thing the question names sco
   assert.ok(swapped < right - 1, `right ${right}, swapped ${swapped}`);
 });
 
+test("reference only: one thing's qualities given to the other score lower, said in a few words", () => {
+  const question = "What is the difference between TCP and UDP?";
+  const reference = "TCP is connection-oriented and reliable: it resends lost packets and keeps them in order. UDP is connectionless and has no delivery guarantees, which makes it lighter and faster.";
+  const grade = (answer: string) => coach.grade({ question, reference, answer }).score;
+  const right = grade("TCP is reliable because it resends lost packets, and UDP is faster because it has no guarantees.");
+  const swapped = grade("UDP is reliable because it resends lost packets, and TCP is faster because it has no guarantees.");
+  assert.ok(swapped < right - 1, `right ${right}, swapped ${swapped}`);
+  // a clause that names both things says nothing either way
+  const contrast = grade("Unlike TCP, UDP is faster. TCP resends lost packets, so it is reliable.");
+  assert.ok(contrast >= right - 0.5, `right ${right}, contrast ${contrast}`);
+});
+
 test("key points as plain strings: a full answer in other words scores high, an off-topic one low", () => {
   const question = "What are primary keys and foreign keys?";
   const keyPoints = ["A primary key uniquely identifies each row in a table.", "A foreign key references the primary key of another table."];

@@ -193,7 +193,8 @@ const PLAIN_AS_REFERENCE = 0.5;
  * weighted recall of the reference's concepts (lemmas, glossary concepts, synonyms; words of the
  * question count half), a little precision, and a penalty for statements the answer attributes
  * to the other thing the question names ("a UNION matches rows…" for "a JOIN matches rows…"),
- * found by splitting the reference into propositions with their subjects.
+ * found by splitting the reference into propositions with their subjects — whole propositions,
+ * or one thing's qualities given to the other ("UDP is the reliable one").
  */
 function referenceOnlyScore(ref: Analysis, refUnits: readonly Unit[], matcher: Matcher, questionKeys: ReadonlySet<string>): number {
   // Each concept once: a reference that says "cache" six times does not make "cache" six ideas.
@@ -202,8 +203,12 @@ function referenceOnlyScore(ref: Analysis, refUnits: readonly Unit[], matcher: M
   const propositions = propositionsOf(ref, refUnits);
   // Swaps are about the things the question names ("a JOIN and a UNION"): other subjects are too
   // often the tagger's guess.
-  const swaps = matcher.swapped(propositions.map((p) => ({ units: p.units, subject: p.subject && questionKeys.has(p.subject.key) ? p.subject : undefined })));
+  const statements = propositions.map((p) => ({ units: p.units, subject: p.subject && questionKeys.has(p.subject.key) ? p.subject : undefined }));
+  const swaps = matcher.swapped(statements);
   let wrong = 0;
+  // A swap told in a few words ("UDP is the reliable one"), quality by quality.
+  const qualities = matcher.misattributed(statements);
+  if (qualities.wrong > 0) wrong = qualities.wrong / (qualities.wrong + qualities.right);
   if (swaps.some(Boolean)) {
     let support = 0;
     let swapped = 0;
@@ -214,7 +219,7 @@ function referenceOnlyScore(ref: Analysis, refUnits: readonly Unit[], matcher: M
         swapped += w * strengthOf(Math.max(m.unsignedScore, m.score));
       } else support += w * strengthOf(matcher.match(p.units, p.subject).score);
     }
-    wrong = support + swapped > 0 ? swapped / (support + swapped) : 0;
+    wrong = Math.max(wrong, support + swapped > 0 ? swapped / (support + swapped) : 0);
   }
   const raw = (recall + REFERENCE_PRECISION * precision) * (1 - SWAP_PENALTY * wrong);
   return Math.min(1, (Math.max(0, raw - CHANCE) / FULL_MARKS) ** CURVE);

@@ -37,6 +37,14 @@ const SUBJECT_POS = new Set(["NOUN", "PROPN", "TERM", "COMPOUND"]);
 /** A match spread over a sentence, or two, instead of one clause and its subject. */
 const SENTENCE = 0.85;
 const TWO_SENTENCES = 0.65;
+/**
+ * What `misattributed` weighs: qualities ("reliable", "faster", "globally"), not nouns or verbs. A
+ * reference names only some of what each thing has or does ("UDP sends datagrams"; TCP sends too),
+ * and a noun said in one thing's clause is often another's ("threads share its memory").
+ */
+const ATTRIBUTE_POS = new Set(["ADJ", "ADV"]);
+/** Below this weight a quality is too common a word to be one thing's ("new", "also"). */
+const ATTRIBUTE_WEIGHT = 0.5;
 const PRONOUN_SUBJECTS = new Set(["it", "they", "this", "these", "that", "those", "he", "she", "its", "their"]);
 
 /**
@@ -153,6 +161,12 @@ export interface Matcher {
    * another statement's subject and not about its own.
    */
   swapped(statements: readonly { subject: Unit | undefined; units: readonly Unit[] }[]): boolean[];
+  /**
+   * The same question word by word: of what only one of the things is said to be or do ("reliable"
+   * of TCP, "faster" of UDP), the weight the answer gives to another of the things (`wrong`) and to
+   * its own (`right`). Catches a swap told in a few words, which `swapped` (whole statements) does not.
+   */
+  misattributed(statements: readonly { subject: Unit | undefined; units: readonly Unit[] }[]): { wrong: number; right: number };
   /**
    * Weighted share of the given units that have a partner among the answer's. When signed, a
    * partner of the opposite polarity counts `opposite` (default 0) of a full one.
@@ -314,6 +328,47 @@ export function createMatcher(answer: Analysis, units: readonly Unit[], similari
     });
   };
 
+  const misattributed = (statements: readonly { subject: Unit | undefined; units: readonly Unit[] }[]): { wrong: number; right: number } => {
+    const subjects: Unit[] = [];
+    for (const st of statements) if (st.subject && !subjects.some((x) => similarity(x, st.subject!) >= SYNONYM)) subjects.push(st.subject);
+    if (subjects.length < 2) return { wrong: 0, right: 0 };
+    const subjectRows = subjects.map(row);
+    const isSubject = (u: Unit) => subjects.some((x) => similarity(x, u) >= SYNONYM);
+    // Each thing's own qualities: said of it and of no other of the things.
+    const owners = new Map<number, { unit: Unit; owner: number }>();
+    const shared = new Set<number>();
+    for (const st of statements) {
+      if (!st.subject) continue;
+      const owner = subjects.findIndex((x) => similarity(x, st.subject!) >= SYNONYM);
+      for (const u of st.units) {
+        if (!ATTRIBUTE_POS.has(u.pos) || u.weight < ATTRIBUTE_WEIGHT || isSubject(u) || shared.has(u.id)) continue;
+        const other = [...owners.values()].find((o) => o.owner !== owner && similarity(o.unit, u) >= SYNONYM);
+        if (other) {
+          shared.add(u.id).add(other.unit.id);
+          owners.delete(other.unit.id);
+        } else if (!owners.has(u.id)) owners.set(u.id, { unit: u, owner });
+      }
+    }
+    let wrong = 0;
+    let right = 0;
+    for (const { unit, owner } of owners.values()) {
+      const r = row(unit);
+      let own = false;
+      let other = false;
+      for (const w of clauseWindows) {
+        if (!w.some((j) => r[j]! >= SYNONYM && units[j]!.negated === unit.negated)) continue;
+        const present = subjectRows.map((sr) => w.some((j) => sr[j]! >= SYNONYM));
+        const lead = leadOf(w);
+        const others = lead >= 0 && subjectRows.some((sr, k) => k !== owner && sr[lead]! >= SYNONYM);
+        if (present[owner] && !others) own = true;
+        else if (others && !present[owner]) other = true;
+      }
+      if (own) right += unit.weight;
+      else if (other) wrong += unit.weight;
+    }
+    return { wrong, right };
+  };
+
   const recall = (from: readonly Unit[], signed: boolean, opposite = 0): number => {
     let total = 0;
     let found = 0;
@@ -352,6 +407,7 @@ export function createMatcher(answer: Analysis, units: readonly Unit[], similari
     units,
     hasSubject: subjectFound,
     swapped,
+    misattributed,
     recall,
     precision,
     match(statementUnits, subject) {
