@@ -6,7 +6,8 @@
  * "please to" ("could you please to review" → "please review"), and "interesting" for
  * "interested" after a person ("I'm interesting in" → "I'm interested in"), and "although …, but"
  * (one linking word is enough), a question in statement order ("Why you didn't call?"), an age
- * with "have" ("I have 25 years old"), and a double negative ("I didn't see nobody").
+ * with "have" ("I have 25 years old"), and a double negative ("I didn't see nobody", "I don't have
+ * no money", "I can't hardly wait").
  */
 import { isQuestion, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
 import { BASE_FORM_PARTICIPLE, capitalize, ingForm, matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
@@ -182,6 +183,20 @@ function ageWithHave(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("grammar.age-be", t, "grammar", `An age is something you are: "${subject === "i" ? "I" : "…"} ${be} ${number.text} years old".`, matchCase(be, t.text)));
 }
 
+/** "can't hardly" → "can hardly": "hardly" is already negative. The modal keeps its plain form. */
+const MODAL_OF: Readonly<Record<string, string>> = { ca: "can", can: "can", could: "could", wo: "will", will: "will", would: "would" };
+function negativeHardly(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!/^(?:hardly|barely|scarcely)$/.test(t.lower)) return;
+  const negation = a.tokens[t.i - 1];
+  const aux = negation && a.tokens[negation.i - 1];
+  if (!negation || !aux || !/^(?:n['’]t|not)$/.test(negation.lower) || a.text.slice(negation.end, t.start) !== " ") return;
+  if (!/^(?:ca|can|could|wo|will|would|do|does|did)$/.test(aux.lower) || aux.sentence !== t.sentence) return;
+  const modal = MODAL_OF[aux.lower];
+  const message = `"${t.lower}" is already negative: drop "not".`;
+  if (modal) issues.push(makeIssue("grammar.double-negative", { start: aux.start, end: t.end }, "grammar", message, `${matchCase(modal, aux.text)} ${t.lower}`));
+  else issues.push(makeIssue("grammar.double-negative", { start: negation.start, end: t.end }, "grammar", message));
+}
+
 /** The "any-" word that goes with a negative verb. */
 const ANY_FORMS: Readonly<Record<string, string>> = { nobody: "anybody", nothing: "anything", nowhere: "anywhere", none: "any" };
 /**
@@ -189,7 +204,9 @@ const ANY_FORMS: Readonly<Record<string, string>> = { nobody: "anybody", nothing
  * verb directly followed by its "no-" object ("didn't say nothing", "never went nowhere").
  */
 function doubleNegative(a: Analysis, t: Token, issues: Issue[]): void {
-  const any = ANY_FORMS[t.lower];
+  // "no" only as a determiner: "don't have no money", not "can't say no" or "won't take no for an answer"
+  // (and not "--no-index": a word of its own)
+  const any = t.lower === "no" ? (a.text[t.end] === " " && /^(?:NOUN|ADJ)$/.test(nextWord(a, t.i)?.pos ?? "") ? "any" : undefined) : ANY_FORMS[t.lower];
   if (!any) return;
   const verb = prevWord(a, t.i);
   const negation = verb && a.tokens[verb.i - 1];
@@ -237,10 +254,17 @@ export const grammar: Rule = {
       questionWithModalOrMean(a, first, issues);
       // "Although it was late, but we finished" → one linking word is enough
       if (/^(?:although|though)$/.test(first.lower) || (first.lower === "even" && nextWord(a, first.i)?.lower === "though")) {
+        let sawComma = false;
         for (let k = s.first + 1; k < s.last; k++) {
           const t = a.tokens[k]!;
+          if (t.text === ",") sawComma = true;
           if (t.lower === "but" && a.tokens[k - 1]?.text === ",") {
             issues.push(makeIssue("grammar.although-but", { start: a.tokens[k - 1]!.start, end: t.end }, "grammar", `"${first.text}" already links the two parts: drop "but".`, ","));
+            break;
+          }
+          // "Although it was raining but we went out": no comma at all before "but" ("not only … but" aside)
+          if (t.lower === "but" && !sawComma && !a.tokens.slice(s.first, k).some((w) => w.lower === "only")) {
+            issues.push(makeIssue("grammar.although-but", { start: a.tokens[k - 1]!.end, end: t.end }, "grammar", `"${first.text}" already links the two parts: drop "but" and put a comma.`, ","));
             break;
           }
         }
@@ -258,6 +282,7 @@ export const grammar: Rule = {
       notWithoutDo(a, t, issues);
       ageWithHave(a, t, issues);
       doubleNegative(a, t, issues);
+      negativeHardly(a, t, issues);
       const next = nextWord(a, t.i);
       if (!next) continue;
       // "doesn't sends", "didn't worked", "Does it works?" → the base form after do, does, did
@@ -370,7 +395,7 @@ export const grammar: Rule = {
       if ((t.lower === "am" || t.lower === "is" || t.lower === "are") && (next.lower === "agree" || next.lower === "disagree") && next.start === t.end + 1) {
         const subject = prevWord(a, t.i);
         const verb = subject && /^(?:he|she|it)$/.test(subject.lower) ? thirdPersonForm(next.lower) : next.lower;
-        issues.push(makeIssue("grammar.be-agree", { start: t.start, end: next.end }, "grammar", `"Agree" is a verb: say "${subject ? subject.lower + " " : ""}${verb}", without "${t.lower}".`, verb));
+        issues.push(makeIssue("grammar.be-agree", { start: t.start, end: next.end }, "grammar", `"Agree" is a verb: say "${subject ? (subject.lower === "i" ? "I" : subject.lower) + " " : ""}${verb}", without "${t.lower}".`, verb));
         continue;
       }
       // "I am not agree" → "I don't agree"
@@ -379,7 +404,7 @@ export const grammar: Rule = {
         if (agree && (agree.lower === "agree" || agree.lower === "disagree") && agree.start === next.end + 1) {
           const subject = prevWord(a, t.i);
           const negative = t.lower === "is" ? "doesn't" : "don't";
-          issues.push(makeIssue("grammar.be-agree", { start: t.start, end: agree.end }, "grammar", `"Agree" is a verb: say "${subject ? subject.lower + " " : ""}${negative} ${agree.lower}".`, `${negative} ${agree.lower}`));
+          issues.push(makeIssue("grammar.be-agree", { start: t.start, end: agree.end }, "grammar", `"Agree" is a verb: say "${subject ? (subject.lower === "i" ? "I" : subject.lower) + " " : ""}${negative} ${agree.lower}".`, `${negative} ${agree.lower}`));
           continue;
         }
       }

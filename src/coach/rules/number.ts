@@ -8,6 +8,7 @@
  */
 import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
 import { COUNTABLE } from "./articles.ts";
+import { DAY_WORDS } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { matchCase } from "../text/morph.ts";
@@ -84,7 +85,8 @@ function loneSingular(a: Analysis, noun: Token | undefined, verbFollows = false)
   if (after && after.start === noun.end && /^['’-]/.test(after.text)) return false;
   const next = nextWord(a, noun.i);
   // a compound: "two server racks", "many bug reports"; "a two year old"
-  if (next && next.start === noun.end + 1 && (next.pos === "NOUN" || next.pos === "PROPN" || next.lower === "old")) return false;
+  // ("three book yesterday": the tagger calls the time words nouns)
+  if (next && next.start === noun.end + 1 && (next.pos === "NOUN" || next.pos === "PROPN" || next.lower === "old") && !DAY_WORDS.has(next.lower)) return false;
   // "a few test calls through": the tagger reads the plural head as a verb
   // ("one of the test programs that are built": after "one of" too, when a relative or a verb follows the -s word)
   if (next && next.start === noun.end + 1 && next.pos === "VERB" && next.lower !== next.lemma && /s$/.test(next.lower)) {

@@ -17,6 +17,8 @@ export const OBJECT_OF: ReadonlyMap<string, string> = new Map([...[...SUBJECT_OF
 export const LANGUAGE_NAMES = /^(?:English|Spanish|French|German|Italian|Portuguese|Russian|Chinese|Japanese|Korean|Arabic|Polish|Dutch|Greek|Turkish|Romanian|Swedish|Czech|Hungarian|Ukrainian|Hindi)$/;
 /** Nouns that end in -s and are one thing (or a name): "the news is", "a series", "Kubernetes has". */
 export const SINGULAR_IN_S: ReadonlySet<string> = new Set(["news", "series", "species", "means", "analytics", "statistics", "physics", "mathematics", "economics", "politics", "ethics", "logistics", "sales", "operations", "communications", "electronics", "graphics", "athletics", "gymnastics", "headquarters", "crossroads", "thanks", "darts", "billiards", "measles", "diabetes", "kubernetes", "redis", "postgres", "jenkins"]);
+/** Time words the tagger calls nouns, which never make a compound with the noun before them ("three book yesterday"). */
+export const DAY_WORDS: ReadonlySet<string> = new Set(["yesterday", "today", "tomorrow", "tonight"]);
 export const SINGULAR_DETERMINERS = new Set(["the", "this", "that", "a", "an", "my", "our", "your", "their", "its", "his", "her"]);
 export const PLURAL_DETERMINERS = new Set(["the", "these", "those", "my", "our", "your", "their", "its", "his", "her", "all", "both", "many", "several", "most", "some"]);
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN"]);

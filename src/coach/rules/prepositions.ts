@@ -7,7 +7,7 @@
 import type { Analysis, Token } from "../text/analyze.ts";
 import { matchesWords, nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { ingForm, matchCase } from "../text/morph.ts";
-import { PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
+import { DAY_WORDS, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -97,7 +97,7 @@ const ENDS = /^[ \t]*(?:[.,!?;:)"”]|$)/;
 /** Verbs of going: "go home", not "go to home"; "go shopping", not "go to shopping". */
 const GOING = new Set(["go", "come", "get", "arrive", "return", "walk", "drive", "run", "hurry", "head", "travel", "fly"]);
 /** Activities that follow "go" directly. */
-const GO_ACTIVITIES = new Set(["shopping", "swimming", "running", "fishing", "skiing", "dancing", "hiking", "camping", "sightseeing", "jogging", "cycling", "sailing", "surfing", "skating", "climbing", "bowling"]);
+const GO_ACTIVITIES = new Set(["shopping", "swimming", "running", "fishing", "skiing", "dancing", "hiking", "camping", "sightseeing", "jogging", "cycling", "sailing", "surfing", "skating", "climbing", "bowling", "snowboarding", "trekking"]);
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 const VEHICLES = new Set(["bus", "train", "car", "plane", "taxi", "metro", "tram", "bike", "bicycle", "underground", "subway", "coach", "ferry", "boat", "motorbike"]);
 const STORIES = new Set(["story", "stories", "book", "novel", "film", "movie", "play", "idea", "event", "events", "fact", "facts", "true", "real", "research", "data", "experience", "legend"]);
@@ -511,12 +511,15 @@ export const prepositions: Rule = {
         }
       }
 
-      // "go to home" → "go home"; "went to shopping" → "went shopping"
+      // "go to home" → "go home"; "went to shopping", "go to the shopping" → "went shopping"
       if (GOING.has(t.lemma) && t.pos === "VERB" && (next.lower === "to" || (next.lower === "in" && nextWord(a, next.i)?.lower === "home"))) {
-        const what = nextWord(a, next.i);
+        let what = nextWord(a, next.i);
+        if (t.lemma === "go" && what?.lower === "the" && GO_ACTIVITIES.has(nextWord(a, what.i)?.lower ?? "")) what = nextWord(a, what.i);
         const after = what && nextWord(a, what.i);
-        const home = what?.lower === "home" && !(after && after.pos === "NOUN" && after.start === what.end + 1);
-        const activity = t.lemma === "go" && what && GO_ACTIVITIES.has(what.lower);
+        const compound = !!after && after.pos === "NOUN" && after.start === what!.end + 1 && !DAY_WORDS.has(after.lower);
+        const home = what?.lower === "home" && !compound;
+        // not "went to the swimming pool", "to the shopping centre"
+        const activity = t.lemma === "go" && what && GO_ACTIVITIES.has(what.lower) && !compound;
         if (what && (home || activity)) {
           issues.push(makeIssue("prepositions.go-home", { start: next.start, end: what.end }, "preposition", home ? `We say "${t.lower} home", without "${next.lower}".` : `We say "${t.lower} ${what.lower}", without "to".`, what.text));
           continue;

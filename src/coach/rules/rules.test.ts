@@ -5,7 +5,10 @@
 import { test } from "node:test";
 import { agreement } from "./agreement.ts";
 import { articles } from "./articles.ts";
-import { checkRule, type RuleCase } from "../test-support.ts";
+import assert from "node:assert/strict";
+import { checkRule, testNlp, type RuleCase } from "../test-support.ts";
+import { analyze } from "../text/analyze.ts";
+import { contextFor } from "./rule.ts";
 import { fillers } from "./fillers.ts";
 import { hedges } from "./hedges.ts";
 import { imperatives } from "./imperatives.ts";
@@ -518,6 +521,7 @@ const numberCases: RuleCase[] = [
   { text: "I fixed several bug in the parser.", expect: ["bug => bugs"] },
   { text: "Two servers handle all the traffic.", expect: [] },
   { text: "We replaced two server racks.", expect: [] },
+  { text: "I bought three book yesterday.", expect: ["book => books"] },
   { text: "Go to step 2 and open page 3.", expect: [] },
   { text: "We keep many data in Redis.", expect: [] },
 ];
@@ -573,8 +577,25 @@ const grammarCases: RuleCase[] = [
   { text: "Although the deploy was late, but we finished the migration.", expect: [", but => ,"] },
   { text: "Although the deploy was late, we finished the migration.", expect: [] },
   { text: "We were late, but we finished the migration.", expect: [] },
+  { text: "Although it was raining but we went out.", expect: [" but => ,"] },
+  { text: "Although it was not only slow but also wrong, we shipped it.", expect: [] },
+  { text: "Though small, the fix was risky but we shipped it.", expect: [] },
+  { text: "I don't have no money left.", expect: ["no => any"] },
+  { text: "I can't say no to her.", expect: [] },
+  { text: "The flag did not trigger no-index mode.", expect: [] },
+  { text: "He won't take no for an answer.", expect: [] },
+  { text: "There is no reason to wait.", expect: [] },
+  { text: "I can't hardly wait for the release.", expect: ["can't hardly => can hardly"] },
+  { text: "We couldn't barely hear him.", expect: ["couldn't barely => could barely"] },
+  { text: "I didn't hardly sleep.", expect: ["n't hardly"] },
+  { text: "I can hardly wait for the release.", expect: [] },
 ];
 for (const c of grammarCases) test(`grammar: ${c.text}`, () => checkRule(grammar, c));
+
+test("grammar: the message quotes the learner's 'I' as a capital", () => {
+  const [issue] = grammar.check(contextFor(analyze(testNlp(), "I am agree with you."), undefined));
+  assert.match(issue?.message ?? "", /say "I agree"/);
+});
 
 // --- word order ----------------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
  * Word choice learners get wrong in predictable ways: "do a mistake" → "make a mistake", "do some
  * changes" → "make some changes", "say me" → "tell me", "make a research" → "do research", "make
  * yoga" → "do yoga", "learn me" → "teach me", "rob my wallet" → "steal", "I was boring" → "bored",
- * "the film was bored" → "boring", "a lot of funny" → "fun", "the service was slowly" → "slow",
+ * "the film was bored", "a very interested experience" → "boring", "interesting", "can you do me a
+ * photo" → "take", "a lot of funny" → "fun", "the service was slowly" → "slow",
  * "speaks English very good" → "well", "I am very worry" → "worried", "a good cooker" → "cook",
  * "make me a favour" → "do", "please revert me" → "get back to me".
  */
@@ -27,6 +28,18 @@ const FEELINGS = wordTable<string>({
   amazing: "amazed", exhausting: "exhausted", frustrating: "frustrated", shocking: "shocked", satisfying: "satisfied",
 });
 const FEELING_ED = wordTable<string>(Object.fromEntries(Object.entries(FEELINGS).map(([ing, ed]) => [ed, ing])));
+/**
+ * Before a noun that names a thing or an event, the -ing word: "a very interesting experience",
+ * not "interested". ("a relaxed evening", "a worried look", "a confused situation" are right.)
+ */
+const ATTRIBUTIVE_ED = wordTable<string>({
+  ...Object.fromEntries(Object.entries(FEELING_ED).filter(([ed]) => !/^(?:relaxed|worried|confused)$/.test(ed))),
+  interested: "interesting",
+});
+/** Things and events a learner calls "interested" or "bored" (not places: "a shocked city"). */
+const ATTRIBUTIVE_THINGS = new Set(["film", "movie", "book", "match", "game", "lesson", "lecture", "trip", "journey", "show", "concert", "story", "meeting", "course", "job", "day", "weekend", "holiday", "exam", "news", "flight", "programme", "program", "series", "novel", "play", "speech", "presentation", "tour", "visit", "evening", "experience", "article", "topic", "subject", "idea", "question", "talk", "conversation", "class", "result", "ending", "week", "situation"]);
+/** What comes before "a very interested experience": an article or a word of degree. */
+const BEFORE_ATTRIBUTIVE = new Set(["a", "an", "the", "such", "very", "so", "really", "quite", "most", "more", "extremely", "pretty", "rather", "incredibly"]);
 /** Words of degree before an adjective that do not change what it describes. */
 const DEGREE = new Set(["very", "so", "really", "too", "quite", "extremely", "pretty"]);
 /** Nouns and verbs learners use for their adjective after "be": "I am worry", "he is very talent". */
@@ -152,16 +165,20 @@ export const wordChoice: Rule = {
           continue;
         }
       }
-      // "made two thousand photos" → "took": we "take" photos
-      if (t.lemma === "make" && t.pos === "VERB") {
+      // "made two thousand photos", "can you do me a photo?" → "took", "take": we "take" photos
+      // ("do" before its object is tagged as the auxiliary: "Can you do me a photo?")
+      if ((t.lemma === "make" || t.lemma === "do") && (t.pos === "VERB" || (t.lemma === "do" && t.pos === "AUX"))) {
         let k = nextWord(a, i);
-        for (let n = 0; k && n < 5 && (k.pos === "NUM" || k.pos === "DET" || /^(?:more|than|lot|lots|of|some|many|few|hundreds|thousands|nice|beautiful|great|good)$/.test(k.lower)); n++) k = nextWord(a, k.i);
+        for (let n = 0; k && n < 5 && (k.pos === "NUM" || k.pos === "DET" || /^(?:more|than|lot|lots|of|some|many|few|hundreds|thousands|nice|beautiful|great|good|me|us|him|her|them)$/.test(k.lower)); n++) k = nextWord(a, k.i);
         const after = k && nextWord(a, k.i);
-        if (k && /^(?:photos?|photographs?|selfies?|pictures?)$/.test(k.lower) && !(after && after.pos === "NOUN" && after.start === k.end + 1) && /^(?:photos?|photographs?|selfies?)$/.test(k.lower)) {
-          const take = t.lower === "made" ? "took" : t.lower === "makes" ? "takes" : t.lower === "making" ? "taking" : "take";
+        // not "a photo shoot" (tagged as a verb), "Did photos load?", "made the photos look sharper"
+        if (k && /^(?:photos?|photographs?|selfies?)$/.test(k.lower) && !(after && (after.pos === "NOUN" || after.pos === "VERB") && after.start === k.end + 1)) {
+          const take = /^(?:made|did)$/.test(t.lower) ? "took" : /^(?:makes|does)$/.test(t.lower) ? "takes" : /^(?:making|doing)$/.test(t.lower) ? "taking" : /^(?:done)$/.test(t.lower) ? "taken" : "take";
           issues.push(makeIssue("word-choice.take-photo", t, "word-choice", `We "take" photos.`, matchCase(take, t.text)));
           continue;
         }
+      }
+      if (t.lemma === "make" && t.pos === "VERB") {
         // "make their homework" → "do their homework"
         const possessive = nextWord(a, i);
         const activity = possessive && nextWord(a, possessive.i);
@@ -442,6 +459,16 @@ export const wordChoice: Rule = {
         }
         if (subject && predicative && FEELING_ED[t.lower] && EVENTS.has(subject.lower) && !(after && /^(?:by|with|about|of|at|to)$/.test(after.lower))) {
           issues.push(makeIssue("word-choice.feeling", { start: t.start, end: t.end }, "word-choice", `A ${subject.lower} is "${FEELING_ED[t.lower]}" (it makes people feel ${t.lower}); people are "${t.lower}".`, matchCase(FEELING_ED[t.lower]!, t.text)));
+          continue;
+        }
+      }
+      // "a very interested experience" → "interesting": before a thing, the word for its effect
+      if (ATTRIBUTIVE_ED[t.lower]) {
+        const before = prevWord(a, i);
+        const thing = nextWord(a, i);
+        if (before && BEFORE_ATTRIBUTIVE.has(before.lower) && thing && thing.pos === "NOUN" && ATTRIBUTIVE_THINGS.has(thing.lower) && thing.sentence === t.sentence && thing.start === t.end + 1) {
+          const effect = ATTRIBUTIVE_ED[t.lower]!;
+          issues.push(makeIssue("word-choice.feeling", { start: t.start, end: t.end }, "word-choice", `A ${thing.lower} that makes people feel ${t.lower} is "${effect}": "${effect} ${thing.lower}".`, matchCase(effect, t.text)));
           continue;
         }
       }
