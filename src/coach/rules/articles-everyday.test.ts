@@ -9,6 +9,8 @@ import { articles } from "./articles.ts";
 import { uncountables } from "./uncountables.ts";
 
 const articleCases: RuleCase[] = [
+  { text: "My father is very good cook and my mother is excellent dancer.", expect: ["very good cook => a very good cook", "excellent dancer => an excellent dancer"] },
+  { text: "They cook rice every day.", expect: [] },
   // an ordinal before "time"
   { text: "This is third time the printer has jammed today.", expect: ["third time => the third time"] },
   { text: "For first time in years, we went skiing together.", expect: ["first time => the first time"] },

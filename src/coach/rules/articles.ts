@@ -38,6 +38,8 @@ export const COUNTABLE = new Set(
   bottle cup
   person widow widower husband wife son daughter boyfriend girlfriend cousin uncle aunt grandmother grandfather baby guest
   visitor tourist passenger waiter waitress plumber electrician mechanic dentist lawyer landlord landlady
+  cook chef pilot baker accountant journalist receptionist cashier soldier dancer painter translator singer actor
+  actress musician artist photographer writer designer farmer scientist programmer
   classmate roommate flatmate backpack suitcase bell forum fridge sofa couch lamp candle mirror towel blanket
   pillow drawer cupboard shelf wardrobe bathroom bedroom garden balcony beach lake river mountain island supermarket
   pharmacy bakery cinema concert festival wedding funeral passport taxi challenge accident interview appointment

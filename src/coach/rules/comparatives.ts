@@ -272,6 +272,52 @@ function checkThan(a: Analysis, t: Token, issues: Issue[]): void {
   }
 }
 
+/** The comparatives of the -er adjectives: "taller", "better", "bigger". */
+const COMPARATIVES: ReadonlySet<string> = new Set([...ER_ADJECTIVES].map(comparativeOf));
+
+/**
+ * "He is taller that his brother" → "than": "that" after a comparative that follows a linking
+ * verb, with no verb after it in the clause ("it is better that you go" is right).
+ */
+function checkComparativeThat(a: Analysis, t: Token, issues: Issue[]): void {
+  const comparative = prevWord(a, t.i);
+  if (!comparative || !spaced(a, comparative, t)) return;
+  let before = prevWord(a, comparative.i);
+  const long = before?.lower === "more" && MORE_ADJECTIVES.has(comparative.lower);
+  if (!COMPARATIVES.has(comparative.lower) && !long) return;
+  if (long) before = prevWord(a, before!.i);
+  while (before && /^(?:much|far|even|a|lot|bit|slightly|way|still)$/.test(before.lower)) before = prevWord(a, before.i);
+  if (!before || !LINKING.has(before.lemma)) return;
+  // a person or a thing compared, not "that night", "that way"
+  const compared = nextWord(a, t.i);
+  if (!compared || !(compared.pos === "DET" || compared.pos === "PRON" || compared.pos === "PROPN" || compared.pos === "NUM")) return;
+  let end = t.i + 1;
+  for (; end < a.tokens.length && a.tokens[end]!.sentence === t.sentence && !/^[,;:.!?]$/.test(a.tokens[end]!.text); end++) {
+    const w = a.tokens[end]!;
+    if (w.pos === "VERB" || w.pos === "AUX") return;
+  }
+  if (end === t.i + 1) return;
+  issues.push(makeIssue("comparatives.than-that", t, "grammar", `A comparison goes on with "than": "${comparative.lower} than".`, matchCase("than", t.text)));
+}
+
+/** "the most beautiful place than I have seen" → "that": a superlative goes on with "that" (or nothing). */
+function checkSuperlativeThan(a: Analysis, t: Token, issues: Issue[]): void {
+  const noun = prevWord(a, t.i);
+  if (!noun || noun.pos !== "NOUN" || !spaced(a, noun, t)) return;
+  const adjective = prevWord(a, noun.i);
+  if (!adjective || adjective.pos !== "ADJ") return;
+  const before = prevWord(a, adjective.i);
+  const superlative =
+    (before?.lower === "most" && prevWord(a, before.i)?.lower === "the") ||
+    (before?.lower === "the" && (/^(?:best|worst)$/.test(adjective.lower) || [...ER_ADJECTIVES].some((adj) => superlativeOf(adj) === adjective.lower)));
+  if (!superlative) return;
+  // only when a clause follows: "the best film than I have ever seen"
+  const next = nextWord(a, t.i);
+  if (!next || !(next.pos === "PRON" || next.pos === "PROPN")) return;
+  const the = before!.lower === "most" ? prevWord(a, before!.i)! : before!;
+  issues.push(makeIssue("comparatives.superlative-than", t, "grammar", `A superlative ("${a.text.slice(the.start, noun.end)}") goes on with "that", not "than".`, matchCase("that", t.text)));
+}
+
 /** Materials: they go right before the noun, after a colour ("a black leather case"). */
 const MATERIALS = new Set(["leather", "wooden", "plastic", "cotton", "wool", "woollen", "woolen", "silk", "glass", "denim", "linen", "ceramic", "velvet", "rubber", "suede", "cardboard"]);
 
@@ -315,7 +361,10 @@ export const comparatives: Rule = {
       else if (COLOURS.has(t.lower)) checkColourOrder(a, t, issues);
       else if (t.lower === "as") checkAsLike(a, t, issues);
       else if (MATERIALS.has(t.lower)) checkMaterialColour(a, t, issues);
-      else if (t.lower === "than") checkThan(a, t, issues);
+      else if (t.lower === "than") {
+        checkThan(a, t, issues);
+        checkSuperlativeThan(a, t, issues);
+      } else if (t.lower === "that") checkComparativeThat(a, t, issues);
       else if (t.lower === "the") checkComparativeAsSuperlative(a, t, issues);
     }
     return issues;

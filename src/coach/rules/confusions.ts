@@ -475,6 +475,21 @@ function checkBareNegative(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("confusions.bare-negative", { start: t.start, end: nt.end }, "punctuation", `"${fixed}" needs its apostrophe ("${word.toLowerCase()}" without it is another word).`, matchCase(fixed, word)));
 }
 
+/**
+ * ", specially jazz" → "especially": picking out one case is "especially"; "specially" means for a
+ * special purpose ("specially designed", "made specially for you"), so only after a comma, before
+ * what is picked out.
+ */
+function checkSpecially(a: Analysis, t: Token, issues: Issue[]): void {
+  const before = a.tokens[t.i - 1];
+  const next = nextWord(a, t.i);
+  if (!before || !/^[,;(—–]$/.test(before.text) || !next || !spaced(a, t, next)) return;
+  // (the tagger reads some nouns as bare verbs: ", specially jazz")
+  const named = ["NOUN", "PROPN", "DET", "PRON", "NUM"].includes(next.pos) || (next.pos === "VERB" && next.lower === next.lemma && /^\s*[,.;:!?]/.test(a.text.slice(next.end)));
+  if (!named && !/^(?:when|if|in|on|at|with|during|after|because|since|among)$/.test(next.lower)) return;
+  issues.push(makeIssue("confusions.especially", t, "word-choice", `To pick out one case, say "especially"; "specially" means "for a special purpose".`, matchCase("especially", t.text)));
+}
+
 export const confusions: Rule = {
   id: "confusions",
   group: "language",
@@ -484,6 +499,9 @@ export const confusions: Rule = {
     for (const t of a.tokens) {
       if (!t.isWord) continue;
       switch (t.lower) {
+        case "specially":
+          checkSpecially(a, t, issues);
+          break;
         case "advice":
         case "advise":
           checkAdvice(a, t, issues);

@@ -183,6 +183,18 @@ function ageWithHave(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("grammar.age-be", t, "grammar", `An age is something you are: "${subject === "i" ? "I" : "…"} ${be} ${number.text} years old".`, matchCase(be, t.text)));
 }
 
+/**
+ * "Thanks for your help, I really appreciate." → "appreciate it": "appreciate" always takes an
+ * object. Only with a person as its subject ("Your help is much appreciated." is right).
+ */
+function appreciateWithoutObject(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!/^(?:appreciate|appreciated)$/.test(t.lower) || !/^\s*(?:[.!]|$)/.test(a.text.slice(t.end))) return;
+  let k = prevWord(a, t.i);
+  while (k && k.sentence === t.sentence && /^(?:really|truly|very|much|so|greatly|deeply|do|did|would|will|['’]d|['’]ll|always|definitely|all)$/.test(k.lower)) k = prevWord(a, k.i);
+  if (!k || k.sentence !== t.sentence || !/^(?:i|we|they|you)$/.test(k.lower)) return;
+  issues.push(makeIssue("grammar.appreciate-it", t, "grammar", `"Appreciate" needs an object: "${t.lower} it".`, `${t.text} it`));
+}
+
 /** "can't hardly" → "can hardly": "hardly" is already negative. The modal keeps its plain form. */
 const MODAL_OF: Readonly<Record<string, string>> = { ca: "can", can: "can", could: "could", wo: "will", will: "will", would: "would" };
 function negativeHardly(a: Analysis, t: Token, issues: Issue[]): void {
@@ -283,6 +295,7 @@ export const grammar: Rule = {
       ageWithHave(a, t, issues);
       doubleNegative(a, t, issues);
       negativeHardly(a, t, issues);
+      appreciateWithoutObject(a, t, issues);
       const next = nextWord(a, t.i);
       if (!next) continue;
       // "doesn't sends", "didn't worked", "Does it works?" → the base form after do, does, did
@@ -324,10 +337,13 @@ export const grammar: Rule = {
           continue;
         }
       }
-      // "can sings", "should works" → the base form after a modal verb
-      if (MODALS.test(t.lower) && t.pos === "AUX" && (next.pos === "VERB" || next.pos === "AUX") && next.start === t.end + 1) {
+      // "can sings", "should works", "can't comes" → the base form after a modal verb
+      const before = prevWord(a, t.i);
+      const negatedModal = (/^n['’]t$/.test(t.lower) || t.lower === "not") && !!before && /^(?:ca|can|could|must|should|would|wo|will|may|might|shall)$/.test(before.lower);
+      if (((MODALS.test(t.lower) && t.pos === "AUX") || t.lower === "cannot" || negatedModal) && (next.pos === "VERB" || next.pos === "AUX") && next.start === t.end + 1) {
         if (next.lower !== next.lemma && /[^s]s$/.test(next.lower) && next.lemma !== "be") {
-          issues.push(makeIssue("grammar.modal-base-form", { start: next.start, end: next.end }, "grammar", `After "${t.lower}", the verb has no ending: "${next.lemma}".`, matchCase(next.lemma, next.text)));
+          const modal = a.text.slice((negatedModal ? before! : t).start, t.end).toLowerCase();
+          issues.push(makeIssue("grammar.modal-base-form", { start: next.start, end: next.end }, "grammar", `After "${modal}", the verb has no ending: "${next.lemma}".`, matchCase(next.lemma, next.text)));
           continue;
         }
       }

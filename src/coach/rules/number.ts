@@ -6,7 +6,7 @@
  * an everyday one), so "many data" (an uncountables issue) and "two factor authentication"
  * (a compound: a noun follows) are left alone.
  */
-import { nextWord, prevWord, type Analysis, type Token } from "../text/analyze.ts";
+import { nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
 import { COUNTABLE } from "./articles.ts";
 import { DAY_WORDS } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
@@ -62,6 +62,9 @@ const LOT_COUNTED = new Set(
   book car thing problem question idea reason mistake country city place word example option project task meeting game
   movie film song photo picture hobby language shop restaurant museum`.split(/\s+/),
 );
+
+/** What one asks about having "any" of: "any questions", "any problems" ("any idea" is an idiom). */
+const ANY_COUNTED = new Set(["question", "problem", "suggestion", "comment", "concern", "doubt", "issue", "change", "update", "recommendation"]);
 
 /** A noun a learner counts: the article rule's list (bare use needs an article) or an everyday count noun. */
 export const isCountable = (lower: string) => COUNTABLE.has(lower) || EVERYDAY_COUNTABLE.has(lower);
@@ -151,6 +154,15 @@ export const number: Rule = {
         continue;
       }
 
+      // "if you have any question" → "questions": after "have any", these are counted
+      if (t.lower === "any" && prev && /^(?:have|has|had|got)$/.test(prev.lower)) {
+        const noun = nextWord(a, t.i);
+        const after = noun && nextWord(a, noun.i);
+        if (noun && ANY_COUNTED.has(noun.lower) && spaced(a, t, noun) && (!after || after.sentence !== t.sentence || /[,.;:!?]/.test(a.text.slice(noun.end, after.start)) || /^(?:about|regarding|on|for|with|or|and|please)$/.test(after.lower))) {
+          issues.push(issueFor(noun, "have any"));
+          continue;
+        }
+      }
       // "not enough charging station in town" → "stations": "enough" counts a plural
       // (not "good enough car": there "enough" goes with the adjective)
       if (t.lower === "enough" && prev && (!["ADJ", "ADV"].includes(prev.pos) || prev.lower === "not")) {

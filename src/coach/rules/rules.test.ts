@@ -516,6 +516,11 @@ for (const c of wordChoiceCases) test(`word-choice: ${c.text}`, () => checkRule(
 // --- number --------------------------------------------------------------------------------------
 
 const numberCases: RuleCase[] = [
+  { text: "Let me know if you have any question.", expect: ["question => questions"] },
+  { text: "If you have any problem with the deploy, call me.", expect: ["problem => problems"] },
+  { text: "Do you have any idea why it failed?", expect: [] },
+  { text: "Any question is welcome.", expect: [] },
+  { text: "If you have any question marks in the name, escape them.", expect: [] },
   { text: "Two server handle all the traffic at night.", expect: ["server => servers"] },
   { text: "We have many request per second during the sale.", expect: ["request => requests"] },
   { text: "I fixed several bug in the parser.", expect: ["bug => bugs"] },
@@ -530,6 +535,10 @@ for (const c of numberCases) test(`number: ${c.text}`, () => checkRule(number, c
 // --- grammar -------------------------------------------------------------------------------------
 
 const grammarCases: RuleCase[] = [
+  { text: "Thank you for your help, I really appreciate.", expect: ["appreciate => appreciate it"] },
+  { text: "Your help is much appreciated.", expect: [] },
+  { text: "We would really appreciate it.", expect: [] },
+  { text: "I appreciate your patience.", expect: [] },
   { text: "Is very important to test the rollback.", expect: ["Is => It is"] },
   { text: "I am agree with your proposal.", expect: ["am agree => agree"] },
   { text: "The build is broken, its failing on the lint step.", expect: ["its => it's"] },
@@ -553,6 +562,10 @@ const grammarCases: RuleCase[] = [
   { text: "Did the tests pass?", expect: [] },
   { text: "What does it returns when the cache is empty?", expect: ["returns => return"] },
   { text: "She can sings the whole runbook from memory.", expect: ["sings => sing"] },
+  { text: "She can't comes today.", expect: ["comes => come"] },
+  { text: "He cannot speaks French.", expect: ["speaks => speak"] },
+  { text: "It can't possibly work, and nobody cannot deny it.", expect: [] },
+  { text: "We could not says no.", expect: ["says => say"] },
   { text: "The job should runs every hour.", expect: ["runs => run"] },
   { text: "The script will fails if the bucket is missing.", expect: ["fails => fail"] },
   { text: "We can use the new index, and it will help.", expect: [] },

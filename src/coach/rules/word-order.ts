@@ -2,7 +2,8 @@
  * Word order: a time adverb between subject and verb ("I yesterday deployed" → "I deployed …
  * yesterday"), question order inside an indirect question ("tell me what is the problem" → "what
  * the problem is", "I don't know why did she leave" → "why she left"), "very much" before the
- * object ("I like very much football"), and "always"/"never" before the subject ("Always I go").
+ * object ("I like very much football"), "always"/"never" before the subject ("Always I go"), and an
+ * adjective after its noun ("a person very intelligent").
  */
 import { nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
@@ -31,6 +32,8 @@ const OBJECT_OPENERS = new Set(["a", "an", "the", "my", "your", "his", "her", "o
 const AUX_LEMMAS = new Set(["be", "have", "do", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "need", "dare", "ought", "used"]);
 /** Adjectives that go before "enough": "light enough", not "enough light". */
 const ENOUGH_ADJECTIVES = new Set(["big", "small", "old", "young", "good", "strong", "light", "heavy", "cheap", "fast", "warm", "tall", "long", "short", "clear", "safe", "easy", "large", "brave", "smart", "mature", "serious", "quick", "quiet", "loud", "wide", "high", "ready", "close", "rich", "clean", "hot", "cold", "fit", "healthy", "experienced", "confident", "careful", "sure", "lucky", "strict", "simple", "fast", "slow", "powerful", "interesting", "important", "comfortable", "popular", "expensive", "difficult", "hard"]);
+/** Verbs whose object can be followed by what it becomes or is found to be: "found a room very cheap". */
+const OBJECT_COMPLEMENT_VERBS = new Set(["find", "consider", "keep", "make", "leave", "think", "get", "want", "like", "prefer", "need"]);
 const SUBJECT_DETS = /^(?:the|this|that|these|those|my|your|his|her|our|their|its|a|an)$/;
 const MODAL_AUX = /^(?:will|can|could|would|should|shall|may|might|must)$/;
 
@@ -42,6 +45,21 @@ export const wordOrder: Rule = {
     const issues: Issue[] = [];
     for (const t of a.tokens) {
       if (!t.isWord) continue;
+      // "He is a person very intelligent" → "a very intelligent person": the adjective goes before the noun
+      if (t.lower === "very") {
+        const noun = prevWord(a, t.i);
+        const article = noun && prevWord(a, noun.i);
+        const adjective = nextWord(a, t.i);
+        const after = adjective && nextWord(a, adjective.i);
+        const ends = !after || after.sentence !== t.sentence || /[,.;:!?]/.test(a.text.slice(adjective!.end, after.start)) || after.pos === "CCONJ";
+        // not "found a room very cheap", "keep a copy very close": the adjective describes the result
+        const verb = article && prevWord(a, article.i);
+        if (noun && article && adjective && noun.pos === "NOUN" && noun.lower === noun.lemma && /^an?$/.test(article.lower) && adjective.pos === "ADJ" && ends && spaced(a, article, noun) && spaced(a, noun, t) && spaced(a, t, adjective) && !(verb && OBJECT_COMPLEMENT_VERBS.has(verb.lemma))) {
+          const fix = `${matchCase("a", article.text)} very ${adjective.text} ${noun.text}`;
+          issues.push(makeIssue("word-order.adjective-after-noun", { start: article.start, end: adjective.end }, "grammar", `In English the adjective goes before the noun: "${fix}".`, fix));
+          continue;
+        }
+      }
       // "He forgets never my birthday" → "never forgets": the adverb goes before a main verb
       if (FREQUENCY.has(t.lower)) {
         const verb = prevWord(a, t.i);

@@ -170,6 +170,11 @@ const wordChoiceSilent: RuleCase[] = [
 ];
 
 const wordOrderCases: RuleCase[] = [
+  { text: "He is a person very intelligent.", expect: ["a person very intelligent => a very intelligent person"] },
+  { text: "We stayed in an hotel very expensive, but the food was great.", expect: ["an hotel very expensive => a very expensive hotel"] },
+  { text: "We found a flat very close to the station.", expect: [] },
+  { text: "I found a room very cheap.", expect: [] },
+  { text: "It is a very intelligent person.", expect: [] },
   { text: "My sister forgets never her keys.", expect: ["forgets never => never forgets"] },
   { text: "I drink always a coffee before work.", expect: ["drink always => always drink"] },
   { text: "The bag is enough big for a laptop.", expect: ["enough big => big enough"] },
@@ -205,6 +210,10 @@ const wordOrderSilent: RuleCase[] = [
 ];
 
 const confusionCases: RuleCase[] = [
+  { text: "I like the music very much, specially jazz.", expect: ["specially => especially"] },
+  { text: "Prices are high, specially in the centre.", expect: ["specially => especially"] },
+  { text: "The cake was made specially for you.", expect: [] },
+  { text: "The tool was built, specially designed for this job.", expect: [] },
   { text: "Be careful or you will loose your wallet.", expect: ["loose => lose"] },
   { text: "I want to loose weight before the summer.", expect: ["loose => lose"] },
   { text: "The children say their bored at home.", expect: ["their => they're"] },
