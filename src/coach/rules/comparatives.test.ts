@@ -29,8 +29,6 @@ const fires: RuleCase[] = [
   // colour before size or age
   { text: "She was carrying a blue small suitcase.", expect: ["blue small => small blue"] },
   { text: "We stopped next to a white old church.", expect: ["white old => old white"] },
-  { text: "He is taller that his brother.", expect: ["that => than"] },
-  { text: "The new plan is much more expensive that the old one.", expect: ["that => than"] },
   { text: "She is the most beautiful girl than I have ever seen.", expect: ["than => that"] },
   { text: "It was the best film than we saw this year.", expect: ["than => that"] },
 ];
@@ -77,10 +75,7 @@ const silent: RuleCase[] = [
   { text: "They painted the fence red, big letters on it.", expect: [] },
   { text: "We ate at the Red Lion, a big old pub.", expect: [] },
   { text: "She wore a white long-sleeved shirt.", expect: [] },
-  { text: "It is better that you go now.", expect: [] },
-  { text: "The queue grew longer that night.", expect: [] },
   { text: "It was the best film I have seen, better than the book.", expect: [] },
-  { text: "He is older that way.", expect: [] },
 ];
 
 for (const c of fires) test(`comparatives fires: ${c.text}`, () => checkRule(comparatives, c));

@@ -273,32 +273,7 @@ function checkThan(a: Analysis, t: Token, issues: Issue[]): void {
 }
 
 /** The comparatives of the -er adjectives: "taller", "better", "bigger". */
-const COMPARATIVES: ReadonlySet<string> = new Set([...ER_ADJECTIVES].map(comparativeOf));
-
-/**
- * "He is taller that his brother" → "than": "that" after a comparative that follows a linking
- * verb, with no verb after it in the clause ("it is better that you go" is right).
- */
-function checkComparativeThat(a: Analysis, t: Token, issues: Issue[]): void {
-  const comparative = prevWord(a, t.i);
-  if (!comparative || !spaced(a, comparative, t)) return;
-  let before = prevWord(a, comparative.i);
-  const long = before?.lower === "more" && MORE_ADJECTIVES.has(comparative.lower);
-  if (!COMPARATIVES.has(comparative.lower) && !long) return;
-  if (long) before = prevWord(a, before!.i);
-  while (before && /^(?:much|far|even|a|lot|bit|slightly|way|still)$/.test(before.lower)) before = prevWord(a, before.i);
-  if (!before || !LINKING.has(before.lemma)) return;
-  // a person or a thing compared, not "that night", "that way"
-  const compared = nextWord(a, t.i);
-  if (!compared || !(compared.pos === "DET" || compared.pos === "PRON" || compared.pos === "PROPN" || compared.pos === "NUM")) return;
-  let end = t.i + 1;
-  for (; end < a.tokens.length && a.tokens[end]!.sentence === t.sentence && !/^[,;:.!?]$/.test(a.tokens[end]!.text); end++) {
-    const w = a.tokens[end]!;
-    if (w.pos === "VERB" || w.pos === "AUX") return;
-  }
-  if (end === t.i + 1) return;
-  issues.push(makeIssue("comparatives.than-that", t, "grammar", `A comparison goes on with "than": "${comparative.lower} than".`, matchCase("than", t.text)));
-}
+export const COMPARATIVES: ReadonlySet<string> = new Set([...ER_ADJECTIVES].map(comparativeOf));
 
 /** "the most beautiful place than I have seen" → "that": a superlative goes on with "that" (or nothing). */
 function checkSuperlativeThan(a: Analysis, t: Token, issues: Issue[]): void {
@@ -364,7 +339,7 @@ export const comparatives: Rule = {
       else if (t.lower === "than") {
         checkThan(a, t, issues);
         checkSuperlativeThan(a, t, issues);
-      } else if (t.lower === "that") checkComparativeThat(a, t, issues);
+      }
       else if (t.lower === "the") checkComparativeAsSuperlative(a, t, issues);
     }
     return issues;

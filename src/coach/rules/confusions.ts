@@ -13,6 +13,7 @@
 import { endsPhrase, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
 import { insideCode } from "../text/code.ts";
 import { capitalize, matchCase } from "../text/morph.ts";
+import { COMPARATIVES } from "./comparatives.ts";
 import { LANGUAGE_NAMES, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
@@ -423,7 +424,7 @@ function checkThat(a: Analysis, t: Token, issues: Issue[]): void {
   const adjective = prevWord(a, t.i);
   const before = adjective && prevWord(a, adjective.i);
   if (!adjective || !before || adjective.pos !== "ADJ") return;
-  const comparative = /^(?:more|less)$/.test(before.lower) || /^(?:better|worse|bigger|smaller|cheaper|older|younger|faster|slower|easier|harder|higher|lower|larger|longer|shorter|happier|healthier|safer|richer|stronger|nicer|quieter|busier)$/.test(adjective.lower);
+  const comparative = /^(?:more|less)$/.test(before.lower) || COMPARATIVES.has(adjective.lower);
   if (!comparative) return;
   // "is more important that money", but not "something more complex that changes …" (a relative clause)
   let verb = prevWord(a, (/^(?:more|less)$/.test(before.lower) ? before : adjective).i);
@@ -436,12 +437,18 @@ function checkThat(a: Analysis, t: Token, issues: Issue[]): void {
   for (let k = t.i + 1; k < s.last; k++) {
     const w = a.tokens[k]!;
     if (!w.isWord) { if (/[,;.!?]/.test(w.text)) break; continue; }
+    // ("taller that his brother", "older that me", "the old one": still the thing compared)
+    if ((w.pos === "PRON" || w.pos === "NUM") && (POSSESSIVES.has(w.lower) || OBJECT_PRONOUNS.has(w.lower) || /^ones?$/.test(w.lower))) {
+      n++;
+      last = w;
+      continue;
+    }
     if (w.pos === "VERB" || w.pos === "AUX" || w.pos === "PRON" || w.pos === "SCONJ" || w.pos === "ADP") return;
     if (/^(?:is|are|was|were|be|will|can|would|should|has|have|had|do|does|did)$/.test(w.lower)) return;
     n++;
     last = w;
   }
-  if (!last || n > 4 || !(last.pos === "NOUN" || last.pos === "PROPN") || !endsPhrase(a, last)) return;
+  if (!last || n > 4 || !(last.pos === "NOUN" || last.pos === "PROPN" || OBJECT_PRONOUNS.has(last.lower) || /^ones?$/.test(last.lower)) || !endsPhrase(a, last)) return;
   issues.push(makeIssue("confusions.than-that", t, "word-choice", `A comparison takes "than": "${adjective.lower} than …".`, matchCase("than", t.text)));
 }
 

@@ -6,7 +6,7 @@
  * "please to" ("could you please to review" → "please review"), and "interesting" for
  * "interested" after a person ("I'm interesting in" → "I'm interested in"), and "although …, but"
  * (one linking word is enough), a question in statement order ("Why you didn't call?"), an age
- * with "have" ("I have 25 years old"), and a double negative ("I didn't see nobody", "I don't have
+ * with "have" ("I have 25 years old"), "neither … or" ("neither … nor"), and a double negative ("I didn't see nobody", "I don't have
  * no money", "I can't hardly wait").
  */
 import { isQuestion, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
@@ -195,6 +195,27 @@ function appreciateWithoutObject(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("grammar.appreciate-it", t, "grammar", `"Appreciate" needs an object: "${t.lower} it".`, `${t.text} it`));
 }
 
+/**
+ * "Neither my brother or my sister came" → "nor": "neither" pairs with "nor". Only "neither" that
+ * opens the pair (not "neither of", "me neither"), with "or" a few words on and no "nor" between.
+ */
+function neitherOr(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lower !== "neither") return;
+  const next = nextWord(a, t.i);
+  // ("and neither can she": "neither" before a verb is not a pair)
+  if (!next || next.lower === "of" || next.pos === "AUX" || next.pos === "VERB" || /^(?:can|could|do|does|did|will|would|should|am|is|are|was|were|have|has|had)$/.test(next.lower) || next.sentence !== t.sentence || /[.,;!?]/.test(a.text.slice(t.end, next.start))) return;
+  for (let k = t.i + 1, n = 0; k < a.tokens.length && n < 6; k++) {
+    const w = a.tokens[k]!;
+    if (w.sentence !== t.sentence || /^[.,;!?]$/.test(w.text) || w.lower === "nor") return;
+    if (!w.isWord) continue;
+    n++;
+    if (w.lower === "or") {
+      issues.push(makeIssue("grammar.neither-nor", w, "grammar", `"Neither" pairs with "nor": "neither … nor …".`, matchCase("nor", w.text)));
+      return;
+    }
+  }
+}
+
 /** "can't hardly" → "can hardly": "hardly" is already negative. The modal keeps its plain form. */
 const MODAL_OF: Readonly<Record<string, string>> = { ca: "can", can: "can", could: "could", wo: "will", will: "will", would: "would" };
 function negativeHardly(a: Analysis, t: Token, issues: Issue[]): void {
@@ -292,6 +313,7 @@ export const grammar: Rule = {
     for (const t of a.tokens) {
       if (!t.isWord) continue;
       notWithoutDo(a, t, issues);
+      neitherOr(a, t, issues);
       ageWithHave(a, t, issues);
       doubleNegative(a, t, issues);
       negativeHardly(a, t, issues);

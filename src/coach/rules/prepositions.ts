@@ -581,9 +581,10 @@ export const prepositions: Rule = {
       }
 
       // "wait the review" → "wait for the review" (but "wait a minute")
-      if (t.lemma === "wait" && t.pos === "VERB" && (next.pos === "DET" || OBJECT_PRONOUNS.has(next.lower)) && next.start === t.end + 1) {
+      // ("waiting your answer"; but "wait your turn")
+      if (t.lemma === "wait" && t.pos === "VERB" && (next.pos === "DET" || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower)) && next.start === t.end + 1) {
         const after = nextWord(a, next.i);
-        if (!(after && TIME_UNITS.test(after.lower)) && !(next.lower === "a" && after && /^(?:bit|few|couple|moment|while|little|second|minute)$/.test(after.lower))) {
+        if (!(after && (TIME_UNITS.test(after.lower) || after.lower === "turn")) && !(next.lower === "a" && after && /^(?:bit|few|couple|moment|while|little|second|minute)$/.test(after.lower))) {
           issues.push(makeIssue("prepositions.wait-for", { start: t.start, end: t.end }, "preposition", `We "wait for" something or someone.`, `${a.text.slice(t.start, t.end)} for`));
           continue;
         }
@@ -728,6 +729,20 @@ export const prepositions: Rule = {
         }
       }
 
+      // "I'm living in Madrid from 2019" → "since 2019": a state that goes on to now starts "since"
+      // (not "from 2019 to 2021", "worked there from 2019", "data from 2019")
+      if (t.lower === "from" && /^(?:19|20)\d\d$/.test(next.text) && /^\s*(?:[.!?]|$)/.test(a.text.slice(next.end))) {
+        const s = a.sentences[t.sentence]!;
+        const words = a.tokens.slice(s.first, t.i).filter((w) => w.isWord);
+        // ("I'm" is one word to the tokenizer)
+        const subject = (words[0]?.lower ?? "").split(/['’]/)[0]!;
+        const now = PERSONAL_SUBJECTS.has(subject) && (/['’](?:m|re|ve|s)$/.test(words[0]!.lower) || words.some((w) => /^(?:am|is|are|have|has|live|lives|work|works)$/.test(w.lower)));
+        const ongoing = words.some((w) => /^(?:living|working|studying|live|lives|work|works|been|lived|worked|known|had)$/.test(w.lower));
+        if (now && ongoing) {
+          issues.push(makeIssue("prepositions.since-year", t, "preposition", `For something that started then and goes on now, say "since ${next.text}".`, matchCase("since", t.text)));
+          continue;
+        }
+      }
       // "since three years" → "for three years"; "during two hours" → "for two hours"
       if ((t.lower === "since" || t.lower === "during") && (next.pos === "NUM" || next.lower === "a" || next.lower === "many" || next.lower === "several")) {
         const unit = nextWord(a, next.i);

@@ -295,6 +295,13 @@ const prepositionsCases: RuleCase[] = [
   { text: "We should avoid to call the API in a loop.", expect: ["avoid to call => avoid calling"] },
   { text: "I suggest to use a read replica.", expect: ["suggest to use => suggest using"] },
   { text: "I work with Kafka since three years.", expect: ["since => for"] },
+  { text: "I'm living in Madrid from 2019.", expect: ["from => since"] },
+  { text: "I have worked here from 2020.", expect: ["from => since"] },
+  { text: "I worked there from 2019.", expect: [] },
+  { text: "We have photos from 2019.", expect: [] },
+  { text: "She lives in Rome from 2015 to 2020.", expect: [] },
+  { text: "I am waiting your answer.", expect: ["waiting => waiting for"] },
+  { text: "Please wait your turn.", expect: [] },
   { text: "The service was down during two hours.", expect: ["during => for"] },
   { text: "In the other hand, writes get slower.", expect: ["In the other hand => On the other hand"] },
   { text: "I look forward to hear from you.", expect: ["hear => hearing"] },
@@ -535,6 +542,10 @@ for (const c of numberCases) test(`number: ${c.text}`, () => checkRule(number, c
 // --- grammar -------------------------------------------------------------------------------------
 
 const grammarCases: RuleCase[] = [
+  { text: "Neither my brother or my sister came to the party.", expect: ["or => nor"] },
+  { text: "Neither my brother nor my sister came.", expect: [] },
+  { text: "Neither of them knew, or cared.", expect: [] },
+  { text: "I can't come, and neither can she, or so she says.", expect: [] },
   { text: "Thank you for your help, I really appreciate.", expect: ["appreciate => appreciate it"] },
   { text: "Your help is much appreciated.", expect: [] },
   { text: "We would really appreciate it.", expect: [] },

@@ -7,7 +7,7 @@
  * "speaks English very good" → "well", "I am very worry" → "worried", "a good cooker" → "cook",
  * "make me a favour" → "do", "please revert me" → "get back to me".
  */
-import { nextWord, prevWord, spaced, type Token } from "../text/analyze.ts";
+import { endsPhrase, nextWord, prevWord, spaced, type Token } from "../text/analyze.ts";
 import { matchCase, thirdPersonForm, ingForm } from "../text/morph.ts";
 import { LANGUAGE_NAMES, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
@@ -40,6 +40,8 @@ const ATTRIBUTIVE_ED = wordTable<string>({
 const ATTRIBUTIVE_THINGS = new Set(["film", "movie", "book", "match", "game", "lesson", "lecture", "trip", "journey", "show", "concert", "story", "meeting", "course", "job", "day", "weekend", "holiday", "exam", "news", "flight", "programme", "program", "series", "novel", "play", "speech", "presentation", "tour", "visit", "evening", "experience", "article", "topic", "subject", "idea", "question", "talk", "conversation", "class", "result", "ending", "week", "situation"]);
 /** What comes before "a very interested experience": an article or a word of degree. */
 const BEFORE_ATTRIBUTIVE = new Set(["a", "an", "the", "such", "very", "so", "really", "quite", "most", "more", "extremely", "pretty", "rather", "incredibly"]);
+/** "a friend of me" → "of mine". */
+const POSSESSIVE_PRONOUN_OF: Readonly<Record<string, string>> = { me: "mine", him: "his", us: "ours", them: "theirs" };
 /** Words of degree before an adjective that do not change what it describes. */
 const DEGREE = new Set(["very", "so", "really", "too", "quite", "extremely", "pretty"]);
 /** Nouns and verbs learners use for their adjective after "be": "I am worry", "he is very talent". */
@@ -162,6 +164,25 @@ export const wordChoice: Rule = {
         if (adjective && DEGREE_ADJECTIVES.has(adjective.lower) && adjective.pos === "ADJ" && (/^[ \t]*(?:[.,!?;]|$)/.test(a.text.slice(adjective.end)) || /^(?:for|to|and|but)$/.test(nextWord(a, adjective.i)?.lower ?? ""))) {
           const too = prevWord(a, i)!;
           issues.push(makeIssue("word-choice.too-much", { start: too.start, end: t.end }, "word-choice", `Before an adjective, "too" is enough: "too ${adjective.lower}".`, too.text));
+          continue;
+        }
+      }
+      // "According to me, …" → "In my opinion, …": "according to" reports what someone else says
+      if (t.lower === "according" && nextWord(a, i)?.lower === "to") {
+        const who = nextWord(a, nextWord(a, i)!.i);
+        if (who && /^(?:me|us)$/.test(who.lower)) {
+          const fix = `${i === a.sentences[t.sentence]!.first ? "In" : "in"} ${who.lower === "me" ? "my" : "our"} opinion`;
+          issues.push(makeIssue("word-choice.according-to-me", { start: t.start, end: who.end }, "word-choice", `"According to" reports what someone else says; for your own view, say "${fix.toLowerCase()}".`, fix));
+          continue;
+        }
+      }
+      // "She is a good friend of me" → "of mine": after "of", the possessive pronoun
+      if (/^(?:friend|friends|colleague|colleagues|cousin|cousins|neighbour|neighbours|neighbor|neighbors)$/.test(t.lower) && nextWord(a, i)?.lower === "of") {
+        const who = nextWord(a, nextWord(a, i)!.i);
+        const mine = who && POSSESSIVE_PRONOUN_OF[who.lower];
+        // nothing of a noun phrase after it ("a friend of me lives", not "a friend of them both")
+        if (who && mine && (endsPhrase(a, who) || ["VERB", "AUX", "ADP", "CCONJ", "SCONJ"].includes(nextWord(a, who.i)?.pos ?? ""))) {
+          issues.push(makeIssue("word-choice.friend-of-mine", who, "word-choice", `After "a ${t.lower} of", use "${mine}": "a ${t.lower} of ${mine}".`, matchCase(mine, who.text)));
           continue;
         }
       }

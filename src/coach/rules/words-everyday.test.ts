@@ -95,6 +95,13 @@ const prepositionSilent: RuleCase[] = [
 ];
 
 const wordChoiceCases: RuleCase[] = [
+  { text: "According to me, the best option is the train.", expect: ["According to me => In my opinion"] },
+  { text: "The plan, according to us, was too risky.", expect: ["according to us => in our opinion"] },
+  { text: "According to my manager, the release is on Friday.", expect: [] },
+  { text: "She is a really good friend of me.", expect: ["me => mine"] },
+  { text: "A colleague of him told me about the job.", expect: ["him => his"] },
+  { text: "She is a friend of my sister.", expect: [] },
+  { text: "He is a friend of them both.", expect: [] },
   { text: "It was a very interested experience for me.", expect: ["interested => interesting"] },
   { text: "We watched a bored film last night.", expect: ["bored => boring"] },
   { text: "It was such a tired day.", expect: ["tired => tiring"] },
@@ -222,6 +229,11 @@ const confusionCases: RuleCase[] = [
   { text: "Could you turn of the lights when you leave?", expect: ["of => off"] },
   { text: "I met a man who's dog had run away.", expect: ["who's => whose"] },
   { text: "For me, family is more important that work.", expect: ["that => than"] },
+  { text: "He is taller that his brother.", expect: ["that => than"] },
+  { text: "My sister is older that me.", expect: ["that => than"] },
+  { text: "The new plan is much more expensive that the old one.", expect: ["that => than"] },
+  { text: "It is better that you go now.", expect: [] },
+  { text: "The queue grew longer that night.", expect: [] },
   { text: "I felt asleep on the sofa.", expect: ["felt => fell"] },
   { text: "Cut the cake into eight peaces of the same size.", expect: ["peaces => pieces"] },
   { text: "We found a little café were they serve great soup.", expect: ["were => where"] },

@@ -300,12 +300,12 @@ export const spaced = (a: Analysis, x: Token, y: Token): boolean => a.text.slice
 
 const PHRASE_END = /[ \t]*(?:[.,!?;:)"”]|$)/y;
 
-/** Whether a phrase ends right after the token: only spaces, then closing punctuation or the end. */
 /** Whether the sentence of `t` ends with a question mark. */
 export function isQuestion(a: Analysis, t: Token): boolean {
   return a.sentences[t.sentence]!.text.trimEnd().endsWith("?");
 }
 
+/** Whether a phrase ends right after the token: only spaces, then closing punctuation or the end. */
 export function endsPhrase(a: Analysis, t: Token): boolean {
   PHRASE_END.lastIndex = t.end;
   return PHRASE_END.test(a.text);
