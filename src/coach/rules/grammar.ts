@@ -10,7 +10,7 @@
  * no money", "I can't hardly wait").
  */
 import { isQuestion, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
-import { BASE_FORM_PARTICIPLE, capitalize, ingForm, matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
+import { BASE_FORM_PARTICIPLE, capitalize, ingForm, matchCase, participleForm, pastForm, thirdPersonForm } from "../text/morph.ts";
 import { PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
@@ -216,6 +216,20 @@ function neitherOr(a: Analysis, t: Token, issues: Issue[]): void {
   }
 }
 
+/**
+ * "I've been tested it locally" → "I've tested it": "been" makes the verb passive, and a passive
+ * has no object. Only "it"/"them" right after, and not verbs with two objects ("been given it").
+ */
+function beenWithObject(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lower !== "been") return;
+  const have = prevWord(a, t.i);
+  const verb = nextWord(a, t.i);
+  const object = verb && nextWord(a, verb.i);
+  if (!have || !verb || !object || have.lemma !== "have" || verb.pos !== "VERB" || !/ed$/.test(verb.lower) || !/^(?:it|them)$/.test(object.lower)) return;
+  if (/^(?:given|told|sent|shown|offered|asked|promised|taught|paid|granted|awarded|lent|handed|allowed|charged|owed|denied)$/.test(verb.lower) || !spaced(a, t, verb) || !spaced(a, verb, object)) return;
+  issues.push(makeIssue("grammar.been-with-object", { start: t.start, end: verb.end }, "grammar", `"${have.text} been ${verb.lower}" is passive and takes no object: "${have.text} ${verb.lower} ${object.lower}".`, verb.text));
+}
+
 /** "can't hardly" → "can hardly": "hardly" is already negative. The modal keeps its plain form. */
 const MODAL_OF: Readonly<Record<string, string>> = { ca: "can", can: "can", could: "could", wo: "will", will: "will", would: "would" };
 function negativeHardly(a: Analysis, t: Token, issues: Issue[]): void {
@@ -318,6 +332,7 @@ export const grammar: Rule = {
       doubleNegative(a, t, issues);
       negativeHardly(a, t, issues);
       appreciateWithoutObject(a, t, issues);
+      beenWithObject(a, t, issues);
       const next = nextWord(a, t.i);
       if (!next) continue;
       // "doesn't sends", "didn't worked", "Does it works?" → the base form after do, does, did
@@ -363,9 +378,20 @@ export const grammar: Rule = {
       const before = prevWord(a, t.i);
       const negatedModal = (/^n['’]t$/.test(t.lower) || t.lower === "not") && !!before && /^(?:ca|can|could|must|should|would|wo|will|may|might|shall)$/.test(before.lower);
       if (((MODALS.test(t.lower) && t.pos === "AUX") || t.lower === "cannot" || negatedModal) && (next.pos === "VERB" || next.pos === "AUX") && next.start === t.end + 1) {
+        const modal = a.text.slice((negatedModal ? before! : t).start, t.end).toLowerCase();
         if (next.lower !== next.lemma && /[^s]s$/.test(next.lower) && next.lemma !== "be") {
-          const modal = a.text.slice((negatedModal ? before! : t).start, t.end).toLowerCase();
           issues.push(makeIssue("grammar.modal-base-form", { start: next.start, end: next.end }, "grammar", `After "${modal}", the verb has no ending: "${next.lemma}".`, matchCase(next.lemma, next.text)));
+          continue;
+        }
+        // "we should went" → "go"; "it can changed" → "change" or, passive, "be changed" (no one fix)
+        const past = next.pos === "VERB" && next.lower !== next.lemma && next.lemma !== "be" && next.lemma !== "have" && pastForm(next.lemma) === next.lower;
+        const participle = next.pos === "VERB" && next.lower !== next.lemma && next.lemma !== "be" && next.lemma !== "have" && participleForm(next.lemma) === next.lower;
+        if (past && !participle) {
+          issues.push(makeIssue("grammar.modal-base-form", { start: next.start, end: next.end }, "grammar", `After "${modal}", use the base form: "${next.lemma}".`, matchCase(next.lemma, next.text)));
+          continue;
+        }
+        if (participle) {
+          issues.push(makeIssue("grammar.modal-base-form", { start: next.start, end: next.end }, "grammar", `After "${modal}", use the base form ("${modal} ${next.lemma}") or, for the passive, "${modal} be ${next.lower}".`));
           continue;
         }
       }

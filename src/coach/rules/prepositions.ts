@@ -5,7 +5,7 @@
  * me". Each entry names the word (by lemma), the wrong continuation and the right one.
  */
 import type { Analysis, Token } from "../text/analyze.ts";
-import { matchesWords, nextWord, prevWord, spaced } from "../text/analyze.ts";
+import { endsPhrase, matchesWords, nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { ingForm, matchCase } from "../text/morph.ts";
 import { DAY_WORDS, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
@@ -24,6 +24,7 @@ const COLLOCATIONS: readonly Collocation[] = [
   { lemma: "depend", pos: ["VERB"], wrong: ["of", "from"], right: "on" },
   { lemma: "dependent", wrong: ["of", "from"], right: "on" },
   { lemma: "discuss", pos: ["VERB"], wrong: ["about", "on"], right: "" },
+  { lemma: "consider", pos: ["VERB"], wrong: ["about"], right: "" },
   { lemma: "mention", pos: ["VERB"], wrong: ["about"], right: "" },
   { lemma: "emphasize", pos: ["VERB"], wrong: ["on"], right: "" },
   { lemma: "emphasise", pos: ["VERB"], wrong: ["on"], right: "" },
@@ -743,12 +744,15 @@ export const prepositions: Rule = {
           continue;
         }
       }
-      // "since three years" → "for three years"; "during two hours" → "for two hours"
-      if ((t.lower === "since" || t.lower === "during") && (next.pos === "NUM" || next.lower === "a" || next.lower === "many" || next.lower === "several")) {
+      // "since three years" → "for three years"; "during two hours" → "for two hours"; "the service is
+      // down from two hours" → "for two hours" (but "from two hours to three", "two hours from now")
+      // (only after a state that goes on, with the phrase ending at the unit)
+      const fromDuration = t.lower === "from" && /^(?:down|offline|broken|unavailable|waiting|working|living|failing|stuck|here|there)$/.test(prevWord(a, t.i)?.lower ?? "") && endsPhrase(a, nextWord(a, next.i) ?? next);
+      if ((t.lower === "since" || t.lower === "during" || fromDuration) && (next.pos === "NUM" || next.lower === "a" || next.lower === "many" || next.lower === "several")) {
         const unit = nextWord(a, next.i);
         const unit2 = unit && (unit.lower === "long" || unit.lower === "few" || unit.lower === "couple") ? unit : undefined;
         if (unit && (TIME_UNITS.test(unit.lower) || (unit2 && unit2.lower === "long" && nextWord(a, unit2.i)?.lower === "time"))) {
-          const word = t.lower === "since" ? `"since" needs a point in time ("since 2021", "since Monday")` : `"during" needs an event ("during the outage")`;
+          const word = t.lower === "during" ? `"during" needs an event ("during the outage")` : `"${t.lower}" needs a point in time ("${t.lower} 2021", "${t.lower} Monday")`;
           issues.push(makeIssue("prepositions.for-duration", { start: t.start, end: t.end }, "preposition", `For a length of time, use "for": ${word}.`, matchCase("for", t.text)));
         }
       }

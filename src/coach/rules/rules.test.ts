@@ -278,6 +278,9 @@ for (const c of passiveCases) test(`passive: ${c.text.slice(0, 50)}`, () => chec
 // --- prepositions ------------------------------------------------------------------------------
 
 const prepositionsCases: RuleCase[] = [
+  { text: "The service is down from two hours.", expect: ["from => for"] },
+  { text: "We waited from two hours to three hours.", expect: [] },
+  { text: "The build runs from 5 minutes past the hour.", expect: [] },
   { text: "I listen music while I write code.", expect: ["listen => listen to"] },
   { text: "Please listen carefully to the question.", expect: [] },
   { text: "Listen, the build is broken again.", expect: [] },
@@ -289,6 +292,7 @@ const prepositionsCases: RuleCase[] = [
   { text: "The latency depends of the payload size.", expect: ["depends of => depends on"] },
   { text: "It depends from the client.", expect: ["depends from => depends on"] },
   { text: "Let's discuss about the schema tomorrow.", expect: ["discuss about => discuss"] },
+  { text: "We have to consider about the performance.", expect: ["consider about => consider"] },
   { text: "Can you explain me how the cache works?", expect: ["explain me => explain to me"] },
   { text: "I am responsible of the billing service.", expect: ["responsible of => responsible for"] },
   { text: "This is similar with a queue.", expect: ["similar with => similar to"] },
@@ -542,6 +546,15 @@ for (const c of numberCases) test(`number: ${c.text}`, () => checkRule(number, c
 // --- grammar -------------------------------------------------------------------------------------
 
 const grammarCases: RuleCase[] = [
+  { text: "You can found the documentation in the wiki.", expect: ["found"] },
+  { text: "Its behaviour can changed with a flag.", expect: ["changed"] },
+  { text: "You can initialise the list with a buffer.", expect: [] },
+  { text: "We should went home earlier.", expect: ["went => go"] },
+  { text: "You could have told me.", expect: [] },
+  { text: "It will be done by Friday.", expect: [] },
+  { text: "I've been tested it locally.", expect: ["been tested => tested"] },
+  { text: "He has been given it twice.", expect: [] },
+  { text: "The build has been tested on Linux.", expect: [] },
   { text: "Neither my brother or my sister came to the party.", expect: ["or => nor"] },
   { text: "Neither my brother nor my sister came.", expect: [] },
   { text: "Neither of them knew, or cared.", expect: [] },

@@ -7,6 +7,7 @@
 import type { Token } from "../text/analyze.ts";
 import { nextWord, prevWord } from "../text/analyze.ts";
 import { matchCase } from "../text/morph.ts";
+import { DAY_WORDS } from "./phrases.ts";
 import { makeIssue, type Rule, type RuleContext } from "./rule.ts";
 import { wordTable } from "../text/word-table.ts";
 
@@ -84,7 +85,7 @@ const DETERMINERS = new Set(["the", "these", "those", "my", "our", "your", "thei
 function isCompound(ctx: RuleContext, t: Token): boolean {
   const next = nextWord(ctx.a, t.i);
   // "a good advice yesterday": a time word after the noun is no compound
-  return next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN") && next.start === t.end + 1 && !/^(?:yesterday|today|tomorrow|tonight)$/.test(next.lower);
+  return next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN") && next.start === t.end + 1 && !DAY_WORDS.has(next.lower);
 }
 
 export const uncountables: Rule = {

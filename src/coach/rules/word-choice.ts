@@ -45,7 +45,7 @@ const POSSESSIVE_PRONOUN_OF: Readonly<Record<string, string>> = { me: "mine", hi
 /** Words of degree before an adjective that do not change what it describes. */
 const DEGREE = new Set(["very", "so", "really", "too", "quite", "extremely", "pretty"]);
 /** Nouns and verbs learners use for their adjective after "be": "I am worry", "he is very talent". */
-const ADJECTIVE_OF = wordTable<string>({ worry: "worried", talent: "talented" });
+const ADJECTIVE_OF = wordTable<string>({ worry: "worried", talent: "talented", complicate: "complicated" });
 /** Adjectives learners leave as they are after a verb, and their adverbs. */
 const ADVERB_OF = wordTable<string>({
   good: "well", careful: "carefully", careless: "carelessly", quiet: "quietly", polite: "politely", rude: "rudely", patient: "patiently",
@@ -164,6 +164,23 @@ export const wordChoice: Rule = {
         if (adjective && DEGREE_ADJECTIVES.has(adjective.lower) && adjective.pos === "ADJ" && (/^[ \t]*(?:[.,!?;]|$)/.test(a.text.slice(adjective.end)) || /^(?:for|to|and|but)$/.test(nextWord(a, adjective.i)?.lower ?? ""))) {
           const too = prevWord(a, i)!;
           issues.push(makeIssue("word-choice.too-much", { start: too.start, end: t.end }, "word-choice", `Before an adjective, "too" is enough: "too ${adjective.lower}".`, too.text));
+          continue;
+        }
+      }
+      // "The tests pass in local" → "locally"
+      if (t.lower === "local" && prevWord(a, i)?.lower === "in" && (endsPhrase(a, t) || /^(?:and|but|too|as|before|first)$/.test(nextWord(a, i)?.lower ?? ""))) {
+        const into = prevWord(a, i)!;
+        issues.push(makeIssue("word-choice.locally", { start: into.start, end: t.end }, "word-choice", `On your own machine is "locally" ("in local" is not English).`, matchCase("locally", into.text)));
+        continue;
+      }
+      // "The response time is depending on the load" → "depends on": "depend on" as a state is not progressive
+      if (t.lower === "depending" && nextWord(a, i)?.lower === "on") {
+        const be = prevWord(a, i);
+        const subject = be && prevWord(a, be.i);
+        // (not "the usual causes are: depending on the clock")
+        if (be && subject && /^(?:is|are|was|were)$/.test(be.lower) && spaced(a, be, t) && (/^(?:it|this|that)$/.test(subject.lower) || (subject.pos === "NOUN" && !/^(?:team|people|customers|users|we|they)$/.test(subject.lower)))) {
+          const depends = { is: "depends", are: "depend", was: "depended", were: "depended" }[be.lower]!;
+          issues.push(makeIssue("word-choice.depends-on", { start: be.start, end: t.end }, "tense", `"Depend on" describes a state, so it is not used in the -ing form here: "${depends} on".`, depends));
           continue;
         }
       }
@@ -446,6 +463,17 @@ export const wordChoice: Rule = {
         issues.push(makeIssue("word-choice.cook", t, "word-choice", `A person who cooks is a "cook"; a "cooker" is the stove.`, matchCase("cook", t.text)));
         continue;
       }
+      // "Kindly revert back with your comments" → "reply": to answer is not to "revert"
+      // (not "we reverted back to the old version", "the setting reverts back": only a person who
+      // answers, before the reply's details or the one answered)
+      const answerer = a.tokens.slice(a.sentences[t.sentence]!.first, i).some((w) => /^(?:i|we|please|kindly)$/.test(w.lower));
+      const back = answerer && t.lemma === "revert" && nextWord(a, i)?.lower === "back" ? nextWord(a, i)! : undefined;
+      const afterBack = back && nextWord(a, back.i);
+      if (back && (!afterBack || endsPhrase(a, back) || /^(?:with|asap|soon|when|once)$/.test(afterBack.lower) || (afterBack.lower === "to" && OBJECT_PRONOUNS.has(nextWord(a, afterBack.i)?.lower ?? "")))) {
+        const reply = t.lower === "reverted" ? "replied" : t.lower === "reverts" ? "replies" : t.lower === "reverting" ? "replying" : "reply";
+        issues.push(makeIssue("word-choice.revert", { start: t.start, end: back.end }, "word-choice", `To answer is to "reply" (or "get back to" someone); "revert" means to go back to an earlier state.`, matchCase(reply, t.text)));
+        continue;
+      }
       // "Please revert me when you can" → "get back to me": "revert" means go back to an earlier state
       if (t.lemma === "revert" && (t.pos === "VERB" || t.pos === "NOUN") && /^(?:me|us|him|her|them)$/.test(nextWord(a, i)?.lower ?? "") && spaced(a, t, nextWord(a, i)!)) {
         const person = nextWord(a, i)!;
@@ -575,7 +603,7 @@ export const wordChoice: Rule = {
           issues.push(makeIssue("word-choice.adverb-adjective", { start: t.start, end: t.end }, "word-choice", `After "${be.lower}", describe with an adjective: "${adjective}".`, matchCase(adjective, t.text)));
           continue;
         }
-        if (be && ends && k === prevWord(a, i) && adjective.length > 2 && /^(?:slowly|quickly|badly|nicely|happily|easily|loudly|quietly|cheaply|expensively)$/.test(t.lower)) {
+        if (be && ends && k === prevWord(a, i) && adjective.length > 2 && /^(?:slowly|quickly|badly|nicely|happily|easily|loudly|quietly|cheaply|expensively|successfully|correctly|perfectly)$/.test(t.lower)) {
           issues.push(makeIssue("word-choice.adverb-adjective", { start: t.start, end: t.end }, "word-choice", `After "${be.lower}", describe with an adjective: "${adjective}".`, matchCase(adjective, t.text)));
           continue;
         }

@@ -95,6 +95,18 @@ const prepositionSilent: RuleCase[] = [
 ];
 
 const wordChoiceCases: RuleCase[] = [
+  { text: "The tests are passing in local.", expect: ["in local => locally"] },
+  { text: "The library was used in local government.", expect: [] },
+  { text: "The response time is depending on the load.", expect: ["is depending => depends"] },
+  { text: "We are depending on you to ship it.", expect: [] },
+  { text: "The usual causes are: depending on the clock, and shared state.", expect: [] },
+  { text: "Kindly revert back with your comments.", expect: ["revert back => reply"] },
+  { text: "Please revert back to me asap.", expect: ["revert back => reply"] },
+  { text: "We reverted back to the old version.", expect: [] },
+  { text: "The setting reverts back after a restart.", expect: [] },
+  { text: "The code is very complicate to understand.", expect: ["complicate => complicated"] },
+  { text: "The migration was successfully.", expect: ["successfully => successful"] },
+  { text: "The migration was successfully completed.", expect: [] },
   { text: "According to me, the best option is the train.", expect: ["According to me => In my opinion"] },
   { text: "The plan, according to us, was too risky.", expect: ["according to us => in our opinion"] },
   { text: "According to my manager, the release is on Friday.", expect: [] },
@@ -177,6 +189,7 @@ const wordChoiceSilent: RuleCase[] = [
 ];
 
 const wordOrderCases: RuleCase[] = [
+  { text: "I'm not sure if this approach is enough scalable.", expect: ["enough scalable => scalable enough"] },
   { text: "He is a person very intelligent.", expect: ["a person very intelligent => a very intelligent person"] },
   { text: "We stayed in an hotel very expensive, but the food was great.", expect: ["an hotel very expensive => a very expensive hotel"] },
   { text: "We found a flat very close to the station.", expect: [] },
