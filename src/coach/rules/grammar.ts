@@ -6,8 +6,10 @@
  * "please to" ("could you please to review" → "please review"), and "interesting" for
  * "interested" after a person ("I'm interesting in" → "I'm interested in"), and "although …, but"
  * (one linking word is enough), a question in statement order ("Why you didn't call?"), an age
- * with "have" ("I have 25 years old"), "neither … or" ("neither … nor"), and a double negative ("I didn't see nobody", "I don't have
- * no money", "I can't hardly wait").
+ * with "have" ("I have 25 years old"), "neither … or" ("neither … nor"), a double negative ("I
+ * didn't see nobody", "I don't have no money", "I can't hardly wait"), a past form after a modal
+ * ("we should went"), "appreciate" without its object, and "have been" with an object ("I've been
+ * tested it").
  */
 import { isQuestion, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
 import { BASE_FORM_PARTICIPLE, capitalize, ingForm, matchCase, participleForm, pastForm, thirdPersonForm } from "../text/morph.ts";
@@ -384,8 +386,9 @@ export const grammar: Rule = {
           continue;
         }
         // "we should went" → "go"; "it can changed" → "change" or, passive, "be changed" (no one fix)
-        const past = next.pos === "VERB" && next.lower !== next.lemma && next.lemma !== "be" && next.lemma !== "have" && pastForm(next.lemma) === next.lower;
-        const participle = next.pos === "VERB" && next.lower !== next.lemma && next.lemma !== "be" && next.lemma !== "have" && participleForm(next.lemma) === next.lower;
+        const inflected = next.pos === "VERB" && next.lower !== next.lemma && next.lemma !== "be" && next.lemma !== "have";
+        const past = inflected && pastForm(next.lemma) === next.lower;
+        const participle = inflected && participleForm(next.lemma) === next.lower;
         if (past && !participle) {
           issues.push(makeIssue("grammar.modal-base-form", { start: next.start, end: next.end }, "grammar", `After "${modal}", use the base form: "${next.lemma}".`, matchCase(next.lemma, next.text)));
           continue;

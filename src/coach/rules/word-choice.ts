@@ -41,7 +41,7 @@ const ATTRIBUTIVE_THINGS = new Set(["film", "movie", "book", "match", "game", "l
 /** What comes before "a very interested experience": an article or a word of degree. */
 const BEFORE_ATTRIBUTIVE = new Set(["a", "an", "the", "such", "very", "so", "really", "quite", "most", "more", "extremely", "pretty", "rather", "incredibly"]);
 /** "a friend of me" → "of mine". */
-const POSSESSIVE_PRONOUN_OF: Readonly<Record<string, string>> = { me: "mine", him: "his", us: "ours", them: "theirs" };
+const POSSESSIVE_PRONOUN_OF = wordTable<string>({ me: "mine", you: "yours", him: "his", her: "hers", us: "ours", them: "theirs" });
 /** Words of degree before an adjective that do not change what it describes. */
 const DEGREE = new Set(["very", "so", "really", "too", "quite", "extremely", "pretty"]);
 /** Nouns and verbs learners use for their adjective after "be": "I am worry", "he is very talent". */
@@ -466,8 +466,7 @@ export const wordChoice: Rule = {
       // "Kindly revert back with your comments" → "reply": to answer is not to "revert"
       // (not "we reverted back to the old version", "the setting reverts back": only a person who
       // answers, before the reply's details or the one answered)
-      const answerer = a.tokens.slice(a.sentences[t.sentence]!.first, i).some((w) => /^(?:i|we|please|kindly)$/.test(w.lower));
-      const back = answerer && t.lemma === "revert" && nextWord(a, i)?.lower === "back" ? nextWord(a, i)! : undefined;
+      const back = t.lemma === "revert" && nextWord(a, i)?.lower === "back" && a.tokens.slice(a.sentences[t.sentence]!.first, i).some((w) => /^(?:i|we|please|kindly)$/.test(w.lower)) ? nextWord(a, i)! : undefined;
       const afterBack = back && nextWord(a, back.i);
       if (back && (!afterBack || endsPhrase(a, back) || /^(?:with|asap|soon|when|once)$/.test(afterBack.lower) || (afterBack.lower === "to" && OBJECT_PRONOUNS.has(nextWord(a, afterBack.i)?.lower ?? "")))) {
         const reply = t.lower === "reverted" ? "replied" : t.lower === "reverts" ? "replies" : t.lower === "reverting" ? "replying" : "reply";

@@ -114,6 +114,8 @@ const wordChoiceCases: RuleCase[] = [
   { text: "A colleague of him told me about the job.", expect: ["him => his"] },
   { text: "She is a friend of my sister.", expect: [] },
   { text: "He is a friend of them both.", expect: [] },
+  { text: "She is a good friend of her.", expect: ["her => hers"] },
+  { text: "He is a friend of her sister.", expect: [] },
   { text: "It was a very interested experience for me.", expect: ["interested => interesting"] },
   { text: "We watched a bored film last night.", expect: ["bored => boring"] },
   { text: "It was such a tired day.", expect: ["tired => tiring"] },
