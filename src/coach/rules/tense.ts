@@ -362,22 +362,25 @@ function howLongPresent(a: Analysis, issues: Issue[]): void {
 
 /**
  * "It's the first time I see this film" → "I've seen": "the first (second…) time" counted up to
- * now takes the present perfect.
+ * now takes the present perfect; "It was the first time I visit London" → "I had visited": counted
+ * up to a moment in the past, the past perfect.
  */
 function firstTimePresent(a: Analysis, issues: Issue[]): void {
   for (const t of a.tokens) {
     if (t.lower !== "time" || !/^(?:first|second|third|only)$/.test(prevWord(a, t.i)?.lower ?? "")) continue;
     const the = prevWord(a, prevWord(a, t.i)!.i);
     const be = the && prevWord(a, the.i);
-    if (the?.lower !== "the" || !be || !/^(?:is|'s|’s|it's|it’s)$/.test(be.lower)) continue;
+    if (the?.lower !== "the" || !be || !/^(?:is|'s|’s|it's|it’s|was)$/.test(be.lower)) continue;
+    const then = be.lower === "was";
     let subject = nextWord(a, t.i);
     if (subject?.lower === "that") subject = nextWord(a, subject.i);
     const verb = subject && nextWord(a, subject.i);
     if (!subject || !verb || !PERSONAL_SUBJECTS.has(subject.lower) || verb.pos !== "VERB" || /(?:ing|ed)$/.test(verb.lower)) continue;
     const third = /^(?:he|she)$/.test(subject.lower);
     if (verb.lower !== (third ? thirdPersonForm(verb.lemma) : verb.lemma)) continue;
-    const fix = `${third ? "has" : "have"} ${participleForm(verb.lemma)}`;
-    issues.push(makeIssue("tense.first-time-perfect", { start: verb.start, end: verb.end }, "tense", `"The first time" up to now takes the present perfect: "${subject.text === "I" ? "I" : subject.lower} ${fix}".`, fix));
+    const fix = `${then ? "had" : third ? "has" : "have"} ${participleForm(verb.lemma)}`;
+    const why = then ? `"The first time" up to a moment in the past takes the past perfect` : `"The first time" up to now takes the present perfect`;
+    issues.push(makeIssue("tense.first-time-perfect", { start: verb.start, end: verb.end }, "tense", `${why}: "${subject.text === "I" ? "I" : subject.lower} ${fix}".`, fix));
   }
 }
 

@@ -478,8 +478,10 @@ test("tense: a finished time past 'already', and 'since last year' reaches now",
     { text: "I have already seen it.", expect: [] },
   ]) checkRule(tense, c);
 });
-test("tense: 'the first time' up to now takes the present perfect", () => {
+test("tense: 'the first time' up to now takes the present perfect (up to then, the past perfect)", () => {
   for (const c of [
+    { text: "It was the first time that I visit London.", expect: ["visit => had visited"] },
+    { text: "It was the first time I had visited London.", expect: [] },
     { text: "It's the first time I see this movie.", expect: ["see => have seen"] },
     { text: "It is the first time she visits Rome.", expect: ["visits => has visited"] },
     { text: "It was the first time I saw it.", expect: [] },
