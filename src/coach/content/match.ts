@@ -288,17 +288,34 @@ export function createMatcher(answer: Analysis, units: readonly Unit[], similari
     return best;
   };
 
-  const swapped = (statements: readonly { subject: Unit | undefined; units: readonly Unit[] }[]): boolean[] => {
+  /** The different things the statements are about (two or more, or none), and which of them a unit is. */
+  const thingsOf = (statements: readonly { subject: Unit | undefined }[]) => {
     const subjects: Unit[] = [];
     for (const st of statements) if (st.subject && !subjects.some((x) => similarity(x, st.subject!) >= SYNONYM)) subjects.push(st.subject);
-    if (subjects.length < 2) return statements.map(() => false);
-    const subjectRows = subjects.map(row);
-    const isSubject = (u: Unit) => subjects.some((x) => similarity(x, u) >= SYNONYM);
+    const rows = subjects.length < 2 ? [] : subjects.map(row);
+    const indexOf = (u: Unit) => subjects.findIndex((x) => similarity(x, u) >= SYNONYM);
+    /**
+     * Whether a clause window is about thing `own` ("own"), about another of them ("other"), or says
+     * nothing either way. A window that names both ("X does this, and Y is that") says nothing; the
+     * other thing must lead the clause, not just appear in it ("the authenticated user").
+     */
+    const about = (w: readonly number[], own: number): "own" | "other" | undefined => {
+      const present = w.some((j) => rows[own]![j]! >= SYNONYM);
+      const lead = leadOf(w);
+      const others = lead >= 0 && rows.some((r, k) => k !== own && r[lead]! >= SYNONYM);
+      return present && !others ? "own" : others && !present ? "other" : undefined;
+    };
+    return { count: rows.length, indexOf, about };
+  };
+
+  const swapped = (statements: readonly { subject: Unit | undefined; units: readonly Unit[] }[]): boolean[] => {
+    const things = thingsOf(statements);
+    if (things.count < 2) return statements.map(() => false);
     return statements.map((st) => {
       const subject = st.subject;
       if (!subject) return false;
-      const own = subjects.findIndex((x) => similarity(x, subject) >= SYNONYM);
-      const predicate = prepareStatement(st.units).filter((u) => !isSubject(u));
+      const own = things.indexOf(subject);
+      const predicate = prepareStatement(st.units).filter((u) => things.indexOf(u) < 0);
       const total = predicate.reduce((sum, u) => sum + u.weight, 0);
       if (total === 0) return false;
       const rows = predicate.map(row);
@@ -316,32 +333,25 @@ export function createMatcher(answer: Analysis, units: readonly Unit[], similari
         });
         const share = found / total;
         if (share < 0.5) continue;
-        // A window that names both things ("X does this, and Y is that") says nothing either way;
-        // the other thing must lead the clause, not just appear in it ("the authenticated user").
-        const present = subjectRows.map((r) => w.some((j) => r[j]! >= SYNONYM));
-        const lead = leadOf(w);
-        const others = lead >= 0 && subjectRows.some((r, k) => k !== own && r[lead]! >= SYNONYM);
-        if (present[own] && !others) support = Math.max(support, share);
-        else if (others && !present[own]) conflict = Math.max(conflict, share);
+        const verdict = things.about(w, own);
+        if (verdict === "own") support = Math.max(support, share);
+        else if (verdict === "other") conflict = Math.max(conflict, share);
       }
       return conflict > support + 0.15;
     });
   };
 
   const misattributed = (statements: readonly { subject: Unit | undefined; units: readonly Unit[] }[]): { wrong: number; right: number } => {
-    const subjects: Unit[] = [];
-    for (const st of statements) if (st.subject && !subjects.some((x) => similarity(x, st.subject!) >= SYNONYM)) subjects.push(st.subject);
-    if (subjects.length < 2) return { wrong: 0, right: 0 };
-    const subjectRows = subjects.map(row);
-    const isSubject = (u: Unit) => subjects.some((x) => similarity(x, u) >= SYNONYM);
+    const things = thingsOf(statements);
+    if (things.count < 2) return { wrong: 0, right: 0 };
     // Each thing's own qualities: said of it and of no other of the things.
     const owners = new Map<number, { unit: Unit; owner: number }>();
     const shared = new Set<number>();
     for (const st of statements) {
       if (!st.subject) continue;
-      const owner = subjects.findIndex((x) => similarity(x, st.subject!) >= SYNONYM);
+      const owner = things.indexOf(st.subject);
       for (const u of st.units) {
-        if (!ATTRIBUTE_POS.has(u.pos) || u.weight < ATTRIBUTE_WEIGHT || isSubject(u) || shared.has(u.id)) continue;
+        if (!ATTRIBUTE_POS.has(u.pos) || u.weight < ATTRIBUTE_WEIGHT || things.indexOf(u) >= 0 || shared.has(u.id)) continue;
         const other = [...owners.values()].find((o) => o.owner !== owner && similarity(o.unit, u) >= SYNONYM);
         if (other) {
           shared.add(u.id).add(other.unit.id);
@@ -353,18 +363,9 @@ export function createMatcher(answer: Analysis, units: readonly Unit[], similari
     let right = 0;
     for (const { unit, owner } of owners.values()) {
       const r = row(unit);
-      let own = false;
-      let other = false;
-      for (const w of clauseWindows) {
-        if (!w.some((j) => r[j]! >= SYNONYM && units[j]!.negated === unit.negated)) continue;
-        const present = subjectRows.map((sr) => w.some((j) => sr[j]! >= SYNONYM));
-        const lead = leadOf(w);
-        const others = lead >= 0 && subjectRows.some((sr, k) => k !== owner && sr[lead]! >= SYNONYM);
-        if (present[owner] && !others) own = true;
-        else if (others && !present[owner]) other = true;
-      }
-      if (own) right += unit.weight;
-      else if (other) wrong += unit.weight;
+      const verdicts = clauseWindows.filter((w) => w.some((j) => r[j]! >= SYNONYM && units[j]!.negated === unit.negated)).map((w) => things.about(w, owner));
+      if (verdicts.includes("own")) right += unit.weight;
+      else if (verdicts.includes("other")) wrong += unit.weight;
     }
     return { wrong, right };
   };
