@@ -274,6 +274,7 @@ function checkThan(a: Analysis, t: Token, issues: Issue[]): void {
 
 /** The comparatives of the -er adjectives: "taller", "better", "bigger". */
 export const COMPARATIVES: ReadonlySet<string> = new Set([...ER_ADJECTIVES].map(comparativeOf));
+const SUPERLATIVES: ReadonlySet<string> = new Set([...ER_ADJECTIVES].map(superlativeOf));
 
 /** "the most beautiful place than I have seen" → "that": a superlative goes on with "that" (or nothing). */
 function checkSuperlativeThan(a: Analysis, t: Token, issues: Issue[]): void {
@@ -284,7 +285,7 @@ function checkSuperlativeThan(a: Analysis, t: Token, issues: Issue[]): void {
   const before = prevWord(a, adjective.i);
   const superlative =
     (before?.lower === "most" && prevWord(a, before.i)?.lower === "the") ||
-    (before?.lower === "the" && (/^(?:best|worst)$/.test(adjective.lower) || [...ER_ADJECTIVES].some((adj) => superlativeOf(adj) === adjective.lower)));
+    (before?.lower === "the" && SUPERLATIVES.has(adjective.lower));
   if (!superlative) return;
   // only when a clause follows: "the best film than I have ever seen"
   const next = nextWord(a, t.i);

@@ -19,6 +19,8 @@ import type { Issue } from "../types.ts";
 
 const TIME_CLAUSE = new Set(["when", "after", "before", "until", "once", "whenever"]);
 const MODALS = /^(?:can|could|must|should|will|would|may|might|shall)$/;
+/** A modal before "n't"/"not", as the tokenizer splits it: "ca" of "can't", "wo" of "won't". */
+const MODALS_BEFORE_NOT = /^(?:can|ca|could|must|should|would|will|wo|may|might|shall)$/;
 
 /** Result-clause modals: a conditional "if" clause before one of them keeps its own verb plain. */
 const RESULT_MODAL = /^(?:will|'ll|’ll|would|'d|’d)$/;
@@ -362,7 +364,7 @@ export const grammar: Rule = {
       if ((/^n['’]t$/.test(t.lower) || t.lower === "not" || t.lower === "cannot") && next.lower === "to") {
         const modal = t.lower === "cannot" ? t : prevWord(a, t.i);
         const verb = nextWord(a, next.i);
-        if (modal && /^(?:can|ca|could|must|should|would|will|wo|may|might|shall|cannot)$/.test(modal.lower) && verb && (verb.pos === "VERB" || verb.pos === "AUX") && verb.lower === verb.lemma) {
+        if (modal && (MODALS_BEFORE_NOT.test(modal.lower) || modal.lower === "cannot") && verb && (verb.pos === "VERB" || verb.pos === "AUX") && verb.lower === verb.lemma) {
           const negative = a.text.slice(modal.start, t.end);
           issues.push(makeIssue("grammar.modal-to", { start: next.start, end: verb.end }, "grammar", `No "to" after "${negative}": "${negative} ${verb.lower}".`, verb.text));
           continue;
@@ -378,7 +380,7 @@ export const grammar: Rule = {
       }
       // "can sings", "should works", "can't comes" → the base form after a modal verb
       const before = prevWord(a, t.i);
-      const negatedModal = (/^n['’]t$/.test(t.lower) || t.lower === "not") && !!before && /^(?:ca|can|could|must|should|would|wo|will|may|might|shall)$/.test(before.lower);
+      const negatedModal = (/^n['’]t$/.test(t.lower) || t.lower === "not") && !!before && MODALS_BEFORE_NOT.test(before.lower);
       if (((MODALS.test(t.lower) && t.pos === "AUX") || t.lower === "cannot" || negatedModal) && (next.pos === "VERB" || next.pos === "AUX") && next.start === t.end + 1) {
         const modal = a.text.slice((negatedModal ? before! : t).start, t.end).toLowerCase();
         if (next.lower !== next.lemma && /[^s]s$/.test(next.lower) && next.lemma !== "be") {

@@ -6,7 +6,7 @@
  * an everyday one), so "many data" (an uncountables issue) and "two factor authentication"
  * (a compound: a noun follows) are left alone.
  */
-import { nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
+import { endsPhrase, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
 import { COUNTABLE } from "./articles.ts";
 import { DAY_WORDS } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
@@ -157,8 +157,7 @@ export const number: Rule = {
       // "if you have any question" → "questions": after "have any", these are counted
       if (t.lower === "any" && prev && /^(?:have|has|had|got)$/.test(prev.lower)) {
         const noun = nextWord(a, t.i);
-        const after = noun && nextWord(a, noun.i);
-        if (noun && ANY_COUNTED.has(noun.lower) && spaced(a, t, noun) && (!after || after.sentence !== t.sentence || /[,.;:!?]/.test(a.text.slice(noun.end, after.start)) || /^(?:about|regarding|on|for|with|or|and|please)$/.test(after.lower))) {
+        if (noun && ANY_COUNTED.has(noun.lower) && spaced(a, t, noun) && (endsPhrase(a, noun) || /^(?:about|regarding|on|for|with|or|and|please)$/.test(nextWord(a, noun.i)?.lower ?? ""))) {
           issues.push(issueFor(noun, "have any"));
           continue;
         }

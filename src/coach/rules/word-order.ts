@@ -5,13 +5,12 @@
  * object ("I like very much football"), "always"/"never" before the subject ("Always I go"), and an
  * adjective after its noun ("a person very intelligent").
  */
-import { nextWord, prevWord, spaced } from "../text/analyze.ts";
+import { endsPhrase, nextWord, prevWord, spaced } from "../text/analyze.ts";
 import { matchCase, pastForm, thirdPersonForm } from "../text/morph.ts";
-import { LANGUAGE_NAMES, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
+import { DAY_WORDS, LANGUAGE_NAMES, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
-const TIME_ADVERBS = new Set(["yesterday", "today", "tomorrow", "tonight"]);
 const SUBJECTS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 const REPORTING = new Set(["know", "tell", "ask", "wonder", "explain", "understand", "sure", "show", "remember", "check", "see", "find", "learn", "realise", "realize", "forget", "notice", "imagine", "discover", "decide", "idea"]);
 const WH = new Set(["what", "where", "why", "how", "when", "which", "who"]);
@@ -50,8 +49,7 @@ export const wordOrder: Rule = {
         const noun = prevWord(a, t.i);
         const article = noun && prevWord(a, noun.i);
         const adjective = nextWord(a, t.i);
-        const after = adjective && nextWord(a, adjective.i);
-        const ends = !after || after.sentence !== t.sentence || /[,.;:!?]/.test(a.text.slice(adjective!.end, after.start)) || after.pos === "CCONJ";
+        const ends = !!adjective && (endsPhrase(a, adjective) || nextWord(a, adjective.i)?.pos === "CCONJ");
         // not "found a room very cheap", "keep a copy very close": the adjective describes the result
         const verb = article && prevWord(a, article.i);
         if (noun && article && adjective && noun.pos === "NOUN" && noun.lower === noun.lemma && /^an?$/.test(article.lower) && adjective.pos === "ADJ" && ends && spaced(a, article, noun) && spaced(a, noun, t) && spaced(a, t, adjective) && !(verb && OBJECT_COMPLEMENT_VERBS.has(verb.lemma))) {
@@ -138,7 +136,7 @@ export const wordOrder: Rule = {
         }
       }
       // "I yesterday deployed the fix"
-      if (TIME_ADVERBS.has(t.lower)) {
+      if (DAY_WORDS.has(t.lower)) {
         const subject = prevWord(a, t.i);
         const verb = nextWord(a, t.i);
         if (subject && verb && SUBJECTS.has(subject.lower) && verb.pos === "VERB" && subject.end + 1 === t.start) {
