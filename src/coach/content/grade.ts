@@ -14,6 +14,7 @@ import type { Analysis } from "../text/analyze.ts";
 import type { CoveredKeyPoint, KeyPointInput, MissedKeyPoint } from "../types.ts";
 import { createMatcher, matchPhrase, prepareStatement, similarityWith, subjectOf, type Matcher, type MatchResult, type Similarity } from "./match.ts";
 import { toUnits, type Unit, type WordWeights } from "./units.ts";
+import { acronymUnits } from "./acronyms.ts";
 import type { Lexicon } from "../lexicon.ts";
 import type { Thesaurus } from "./wordnet.ts";
 
@@ -226,7 +227,11 @@ function referenceOnlyScore(ref: Analysis, refUnits: readonly Unit[], matcher: M
 }
 
 export function gradeContent(input: ContentInput, tools: ContentTools): ContentResult {
-  const answerUnits = toUnits(input.answer, tools.lexicon, tools.weights);
+  const keyPointTexts = (input.keyPoints ?? []).map(normalizeKeyPoint).flatMap((k) => [k.text, ...(k.accept ?? [])]);
+  const taskTexts = [input.reference ?? "", ...keyPointTexts].filter((t) => t.trim()).map((t) => ({ a: tools.analyze(t), units: tools.units(t) }));
+  const ownUnits = toUnits(input.answer, tools.lexicon, tools.weights);
+  const spelled = acronymUnits(input.answer, ownUnits, taskTexts);
+  const answerUnits = spelled.length ? [...ownUnits, ...spelled].sort((x, y) => x.start - y.start) : ownUnits;
   const similarity = tools.similarity ?? similarityWith(tools.thesaurus, tools.lexicon ? (w) => tools.lexicon!.isDomainWord(w) : undefined);
   const question = input.question ? tools.units(input.question) : [];
   const questionKeys = new Set(question.map((u) => u.key));
