@@ -126,3 +126,13 @@ test("a grade does not depend on what was graded before", () => {
   for (const answer of ["Generally the producer is fast.", "The general idea is to buffer work.", "Spikes are absorbed by a buffer."]) coach.grade({ ...input, answer });
   assert.deepEqual(coach.grade(input), first);
 });
+
+test("reference only: an answer that shares only the topic's name with the reference is about something else", () => {
+  const question = "What is virtual memory?";
+  const reference = "Virtual memory gives each process its own address space; the operating system maps those addresses to physical pages and moves pages to disk when RAM runs short.";
+  const grade = (answer: string) => coach.grade({ question, reference, answer }).score;
+  const elsewhere = grade("Virtual memory is the memory of a virtual machine, for example the gigabytes you give to a VirtualBox guest.");
+  const right = grade("Each process gets its own virtual addresses, and the operating system maps them to physical memory or to disk.");
+  assert.ok(elsewhere < 2, `elsewhere ${elsewhere}`);
+  assert.ok(right >= 3, `right ${right}`);
+});

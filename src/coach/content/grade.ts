@@ -186,20 +186,38 @@ const CHANCE = 0.03;
  */
 const FULL_MARKS = 0.5;
 const CURVE = 0.5;
+/**
+ * With a reference alone, the share of the reference's own words (not the question's) an answer
+ * must say for the question's words to count in full, and what they count with none of them.
+ * Fit on the development sets.
+ */
+const ECHO_FULL = 0.3;
+const ECHO_FLOOR = 0.3;
+const weightOf = (list: readonly Unit[]) => list.reduce((sum, u) => sum + u.weight, 0);
 /** Share of the reference-style grade for key points given as plain sentences. */
 const PLAIN_AS_REFERENCE = 0.5;
 
 /**
  * Grading against a reference answer alone (0–1, on the band scale once multiplied by 5): the
  * weighted recall of the reference's concepts (lemmas, glossary concepts, synonyms; words of the
- * question count half), a little precision, and a penalty for statements the answer attributes
+ * question count half, and less while the answer says none of the reference's own), a little precision, and a penalty for statements the answer attributes
  * to the other thing the question names ("a UNION matches rows…" for "a JOIN matches rows…"),
  * found by splitting the reference into propositions with their subjects — whole propositions,
  * or one thing's qualities given to the other ("UDP is the reliable one").
  */
 function referenceOnlyScore(ref: Analysis, refUnits: readonly Unit[], matcher: Matcher, questionKeys: ReadonlySet<string>): number {
   // Each concept once: a reference that says "cache" six times does not make "cache" six ideas.
-  const recall = matcher.recall(prepareStatement(refUnits), true, OPPOSITE_POLARITY);
+  // The question's words count in full only once the answer says some of the reference's own:
+  // an answer that shares nothing with the reference but the topic's name is about something else.
+  const distinct = prepareStatement(refUnits);
+  const own = distinct.filter((u) => !questionKeys.has(u.key));
+  const echo = distinct.filter((u) => questionKeys.has(u.key));
+  const ownWeight = weightOf(own);
+  const echoWeight = weightOf(echo);
+  const ownFound = matcher.recall(own, true, OPPOSITE_POLARITY) * ownWeight;
+  const echoFound = matcher.recall(echo, true, OPPOSITE_POLARITY) * echoWeight;
+  const gate = ownWeight > 0 ? ECHO_FLOOR + (1 - ECHO_FLOOR) * Math.min(1, ownFound / ownWeight / ECHO_FULL) : 1;
+  const recall = (ownFound + gate * echoFound) / (ownWeight + echoWeight || 1);
   const precision = matcher.precision(refUnits, true, OPPOSITE_POLARITY);
   const propositions = propositionsOf(ref, refUnits);
   // Swaps are about the things the question names ("a JOIN and a UNION"): other subjects are too
