@@ -229,3 +229,25 @@ test("agreement: code verbs the tagger reads as nouns", () => {
 test("agreement: a compound subject before its real verb", () => {
   for (const text of ["The declaration file exports types for the API.", "That configuration file lists a number of services.", "The Jenkins release build workers upload their artifacts."]) checkRule(agreement, { text, expect: [] });
 });
+test("agreement: a person and what they do, and verbs that are never nouns, before a bare object", () => {
+  for (const c of [
+    { text: "My brother play football every weekend.", expect: ["play => plays"] },
+    { text: "My sister like football.", expect: ["like => likes"] },
+    { text: "My mother speak three languages.", expect: ["speak => speaks"] },
+    { text: "My father work in a bank.", expect: ["work => works"] },
+    { text: "The price include breakfast.", expect: ["include => includes"] },
+    { text: "When my brother play football, he is happy.", expect: ["play => plays"] },
+    // the verb, and not the noun after it, is what is flagged
+    { text: "My sister cook dinner every day.", expect: ["cook => cooks"] },
+    // nouns after a person, and a person as a modifier
+    { text: "My mother tongue is Polish.", expect: [] },
+    { text: "The student work is marked on Fridays.", expect: [] },
+    { text: "My friend request was ignored.", expect: [] },
+    { text: "The doctor visit took an hour.", expect: [] },
+    { text: "My sister, like me, loves jazz.", expect: [] },
+    { text: "The teacher study guide is online.", expect: [] },
+    { text: "My father works in a bank.", expect: [] },
+    { text: "The price includes breakfast.", expect: [] },
+    { text: "The price list shows every room.", expect: [] },
+  ]) checkRule(agreement, c);
+});

@@ -12,6 +12,7 @@ import { BASE_FORM_PAST, matchCase, thirdPersonForm } from "../text/morph.ts";
 import { makeIssue, spanOf, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { COUNTABLE } from "./articles.ts";
+import { PERSON_NOUNS } from "./pronouns.ts";
 import { isCountable } from "./number.ts";
 import { APPROXIMATORS, PERSONAL_SUBJECTS, PLURAL_DETERMINERS, POSSESSIVES, SINGULAR_DETERMINERS, SINGULAR_IN_S, determinerOf, hasPastMarker, isPluralDeterminer } from "./phrases.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -35,6 +36,13 @@ const PLURAL_ONLY_DETERMINERS = new Set(["many", "several", "few", "both", "thes
 /** Mass nouns that learners pair with a plural verb: "public transport in my town are". */
 /** Verbs of code the tagger reads as nouns after a subject: "This function return a list". */
 const VERBS_READ_AS_NOUNS = new Set(["return", "call", "store", "use", "handle", "log", "check", "need", "update", "support", "process", "send", "throw", "cache", "load", "run", "start", "stop", "read", "write", "create", "delete", "show", "list", "parse", "accept", "expect", "contain", "include", "cause", "fix", "break"]);
+/**
+ * Everyday verbs a person does that the tagger may read as nouns or prepositions after the
+ * person ("my father work in a bank", "my sister like football").
+ */
+const PERSON_VERBS = new Set(["work", "like", "love", "hate", "study", "play", "live", "cook", "travel", "drive", "speak", "teach", "want", "need", "know", "think", "prefer", "enjoy", "watch", "read", "write", "sing", "dance", "swim", "run", "walk", "visit", "call", "help", "wear", "buy", "sell", "own", "earn", "spend", "look", "feel", "smoke", "drink", "eat", "sleep", "listen", "practise", "practice", "train", "wake", "finish", "start"]);
+/** Verbs that are never nouns, so a bare noun after them is their object: "the price include breakfast". */
+const NEVER_NOUNS = new Set(["include", "contain", "provide", "allow", "require", "mean", "belong", "seem", "become", "remain", "consist", "involve", "explain", "prefer", "enjoy", "understand", "remember", "forget", "receive", "teach", "speak", "depend", "exist", "happen", "know", "think", "give", "take", "bring", "tend", "describe", "sound", "offer"]);
 /** Subjects in -s that always take a singular verb ("politics", "statistics" may be plural: not here). */
 const SINGULAR_SUBJECTS_IN_S = new Set(["news", "mathematics", "maths", "physics", "economics", "athletics", "gymnastics", "measles", "diabetes"]);
 const MASS_SUBJECTS = new Set(["information", "advice", "transport", "traffic", "furniture", "equipment", "luggage", "baggage", "money", "homework", "weather", "software", "hardware", "feedback", "knowledge", "research", "music", "news", "pollution", "unemployment", "accommodation", "electricity", "progress", "evidence"]);
@@ -505,6 +513,8 @@ export const agreement: Rule = {
       }
 
       // determiner (+ adjectives and nouns) + noun + verb: "the services is", "our payment service call"
+      // "My sister cook dinner": a word already flagged as the verb is not the head of a noun phrase
+      if (issues.some((i) => i.start === t.start)) continue;
       const det = prev && prev.end + 1 === t.start ? determinerOf(a, t) : undefined;
       // the tagger reads a plural noun right after "the" as a verb now and then ("the alerts has")
       const nounLike = t.pos === "NOUN" || (t.pos === "VERB" && det === prev && t.lower !== t.lemma && /[^s]s$/.test(t.lower));
@@ -559,6 +569,11 @@ export const agreement: Rule = {
         // "the hash map and the cache": nouns joined by "and" even after a comma
         const joined = !!beforeDet && !afterComma && /^(?:and|or|nor|plus)$/.test(beforeDet.lower);
         const subject = a.text.slice(det.start, t.end).toLowerCase();
+        // "My brother play football", "The price include breakfast", "My father work in a bank": a
+        // person and what they do, or a verb that is never a noun, with a bare object after it
+        const everyday = det === prev && (opensSentence || opener) && !closes && singularNoun && t.pos === "NOUN" && next.start === t.end + 1 &&
+          (PERSON_NOUNS.has(t.lower) ? PERSON_VERBS.has(next.lower) || next.pos === "VERB" : next.pos === "VERB" && NEVER_NOUNS.has(next.lower)) &&
+          next.lower === next.lemma && !BASE_FORM_PAST.has(next.lower) && !/(?:ing|ed)$/.test(next.lower) && !!after && !["AUX", "VERB", "PART", "CCONJ", "SCONJ"].includes(after.pos) && !/^(?:that|which|who)$/.test(after.lower) && !mandative;
         // "Last week the backup fail": the tense rule has the right fix ("failed")
         const pastTime = hasPastMarker(a, a.sentences[t.sentence]!.first, a.sentences[t.sentence]!.last);
         // "if the battery were flat": a subjunctive
@@ -570,7 +585,7 @@ export const agreement: Rule = {
         const modalNeed = /^(?:need|dare)$/.test(next.lower) && !!after && /^(?:not|n['’]t)$/.test(after.lower);
         // "check the logs, the hash map in the job, and the tests": an item in a list of noun phrases
         const listItem = afterComma && /,\s*(?:and|or)\s+(?:the|a|an|my|our|your|their|this)\b/i.test(a.text.slice(next.end, a.tokens[a.sentences[t.sentence]!.last - 1]?.end ?? a.text.length));
-        if (bareVerb && isSubject && !joined && !pastTime && !imperativeLike && !modalNeed && !listItem && !laterAux && !relativeAfter) {
+        if ((bareVerb || everyday) && isSubject && !joined && !pastTime && !imperativeLike && !modalNeed && !listItem && !laterAux && !relativeAfter) {
           flag(subject, next, matchCase(thirdPersonForm(next.lemma), next.text), "the verb takes -s");
         } else if (det === prev && t.pos === "NOUN" && plural && PLURAL_DETERMINERS.has(prev.lower) && isSubject && next.pos === "VERB" && next.lower !== next.lemma && next.lower === thirdPersonForm(next.lemma) && /s$/.test(next.lower) && !TO_PLURAL[next.lower]) {
           // "the logs shows" → "show"

@@ -102,7 +102,7 @@ function objectAsSubject(a: Analysis, t: Token): Issue | undefined {
  * software has them too. Trees and processes have children and parents, so those count only after
  * a person's possessive ("my children", "her parents").
  */
-const PERSON_NOUNS = new Set([
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "person", "people", "man", "men", "woman", "women", "girl", "girls", "boy", "boys", "kid", "kids", "baby", "babies",
   "lady", "ladies", "gentleman", "gentlemen", "guy", "guys", "friend", "friends", "boyfriend", "girlfriend", "neighbour", "neighbours", "neighbor", "neighbors",
   "mother", "father", "mum", "mom", "dad", "brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters",
