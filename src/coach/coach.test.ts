@@ -74,6 +74,14 @@ test("check: domain words and code are never spelling mistakes", async () => {
   for (const text of texts) assert.deepEqual(await coach.check(text), [], text);
 });
 
+test("check: the other dialect's words are English, names still want their capital, misspellings are still found", async () => {
+  for (const text of ["There is a lot of mould on the ceiling.", "I ordered the lasagne and she had an omelette."]) assert.deepEqual(await coach.check(text), [], text);
+  const name = await coach.check("We spent a week in transylvania.");
+  assert.deepEqual(name.map((i) => "We spent a week in transylvania.".slice(i.start, i.end)), ["transylvania"]);
+  const slip = await coach.check("I recieved the parcel.");
+  assert.deepEqual(slip.map((i) => i.replacement), ["received"]);
+});
+
 test("check: offsets are JavaScript string indices after emoji and accents", async () => {
   const text = "😀 Café notes: 😀 we discuss about the informations tomorrow.";
   const issues = await coach.check(text);

@@ -88,7 +88,10 @@ export function createCoach(resources: CoachResources): Coach {
     return units;
   };
   const isDomainWord = (lower: string) => lexicon?.isDomainWord(lower) ?? false;
-  const isBuiltWord = (lower: string) => isBuiltFromKnownWords(lower, thesaurus.knows, isDomainWord);
+  // WordNet knows the other dialect's words ("mould", "omelette", "lasagne") and rarer ones harper's
+  // dictionary lacks, and none of the usual misspellings; short words it knows are the slips
+  // ("cant", "wont", "ur" are WordNet words too).
+  const isKnownWord = (lower: string) => (lower.length >= 5 && thesaurus.knows(lower) && !thesaurus.isName(lower)) || isBuiltFromKnownWords(lower, thesaurus.knows, isDomainWord);
   const similarity = similarityWith(thesaurus, lexicon ? isDomainWord : undefined);
   const tools: ContentTools = { analyze: analyzeCached, units: unitsCached, lexicon, thesaurus, weights, similarity };
 
@@ -100,7 +103,7 @@ export function createCoach(resources: CoachResources): Coach {
     isDomainWord,
   });
 
-  const grammar = async (text: string): Promise<Issue[]> => (linter ? harperIssues(linter, text, { isDomainWord, isBuiltWord }) : []);
+  const grammar = async (text: string): Promise<Issue[]> => (linter ? harperIssues(linter, text, { isDomainWord, isKnownWord }) : []);
   const sharedGrammar = async (text: string, share: GrammarShare | undefined): Promise<Issue[]> => {
     if (!linter || !share || share.from <= 0 || share.from >= text.length) return grammar(text);
     const head = await grammar(text.slice(0, share.from));

@@ -23,4 +23,9 @@ test("WordNet synonyms: frequent senses only, both ways", async () => {
   for (const [a, b] of not) assert.ok(!thesaurus.synonyms(a).has(b), `${a} !~ ${b}`);
   assert.equal(thesaurus.knows("idempotent"), true);
   assert.equal(thesaurus.knows("kubernetes"), false);
+  // names are written with a capital in WordNet; words that are also names are not only names
+  assert.equal(thesaurus.isName("transylvania"), true);
+  assert.equal(thesaurus.isName("thursday"), true);
+  assert.equal(thesaurus.isName("mould"), false);
+  assert.equal(thesaurus.isName("turkey"), false);
 });

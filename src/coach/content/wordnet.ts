@@ -23,13 +23,15 @@ export interface Thesaurus {
   synonyms(lemma: string): ReadonlySet<string>;
   /** Whether WordNet knows the lemma at all, or as the given part of speech. */
   knows(lemma: string, pos?: WordNetPos): boolean;
+  /** Whether WordNet knows the lemma only as a name, written with a capital ("Transylvania", "Thursday"). */
+  isName(lemma: string): boolean;
 }
 
 const NEWLINE = 10;
 const SPACE = 32;
 
 /** An empty thesaurus, for tests and for running without WordNet. */
-export const NO_THESAURUS: Thesaurus = { synonyms: () => new Set(), knows: () => false };
+export const NO_THESAURUS: Thesaurus = { synonyms: () => new Set(), knows: () => false, isName: () => false };
 
 export interface ThesaurusOptions {
   /** How many of a word's senses to take synonyms from (most frequent first). Default 2. */
@@ -63,7 +65,8 @@ export function createThesaurus(files: WordNetFiles, options: ThesaurusOptions =
     return result;
   };
 
-  const wordsOf = (pos: WordNetPos, offset: number): string[] => {
+  /** The words of a synset as WordNet writes them ("Transylvania", "mould"). */
+  const writtenWordsOf = (pos: WordNetPos, offset: number): string[] => {
     const buf = files.data[pos];
     let end = offset;
     while (end < buf.length && buf[end] !== NEWLINE) end++;
@@ -72,14 +75,22 @@ export function createThesaurus(files: WordNetFiles, options: ThesaurusOptions =
     const out: string[] = [];
     for (let k = 0; k < count; k++) {
       const word = fields[4 + 2 * k];
-      if (word) out.push(word.replace(/\(.*\)$/, "").toLowerCase());
+      if (word) out.push(word.replace(/\(.*\)$/, ""));
     }
     return out;
   };
+  const wordsOf = (pos: WordNetPos, offset: number): string[] => writtenWordsOf(pos, offset).map((w) => w.toLowerCase());
 
   return {
     knows(lemma, pos) {
       return (pos ? [pos] : WORDNET_POS).some((p) => offsetsOf(lemma.toLowerCase(), p) !== null);
+    },
+    isName(lemma) {
+      const word = lemma.toLowerCase();
+      if (WORDNET_POS.some((p) => p !== "noun" && offsetsOf(word, p) !== null)) return false;
+      const offsets = offsetsOf(word, "noun");
+      if (!offsets) return false;
+      return offsets.every((offset) => writtenWordsOf("noun", offset).some((w) => w.toLowerCase() === word && w !== word));
     },
     synonyms(lemma) {
       const word = lemma.toLowerCase();

@@ -79,8 +79,11 @@ function isCodeLike(text: string, word: string, start: number, end: number): boo
 
 export interface HarperOptions {
   isDomainWord(lower: string): boolean;
-  /** A word harper does not know that is built from words it does ("unindexed", "runbook's"): not a misspelling. */
-  isBuiltWord?(lower: string): boolean;
+  /**
+   * A word harper does not know that is English all the same: the other dialect's or a rarer word
+   * ("mould", "omelette"), or one built from words harper knows ("unindexed", "runbook's").
+   */
+  isKnownWord?(lower: string): boolean;
 }
 
 /** Harper's findings on a text, filtered and mapped to coach issues. */
@@ -115,7 +118,8 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
   if (category === "spelling") {
     const word = problem.trim();
     if (options.isDomainWord(word.toLowerCase()) || isCodeLike(text, word, start, end)) return undefined;
-    if (kind === "Spelling" && options.isBuiltWord?.(word.toLowerCase())) return undefined;
+    // (a name WordNet knows in lower case, "thursday", still wants its capital)
+    if (kind === "Spelling" && options.isKnownWord?.(word.toLowerCase()) && replacementOf()?.toLowerCase() !== word.toLowerCase()) return undefined;
     // Names (capitalised words the dictionary does not know) are not learner mistakes; a sentence's
     // first word is capitalised anyway, so there only a plain slip of a known word ("Tommorow") counts.
     if (kind === "Spelling" && /^\p{Lu}\p{Ll}+$/u.test(word) && !(startsSentence(text, start) && isSlipOf(word, replacementOf() ?? ""))) return undefined;

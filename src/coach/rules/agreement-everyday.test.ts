@@ -251,3 +251,19 @@ test("agreement: a person and what they do, and verbs that are never nouns, befo
     { text: "The price list shows every room.", expect: [] },
   ]) checkRule(agreement, c);
 });
+test("agreement: every member of a group, part of many, and people after an opening word", () => {
+  for (const c of [
+    { text: "Every member of the staff were polite.", expect: ["were => was"] },
+    { text: "Almost half of the students admits it.", expect: ["admits => admit"] },
+    { text: "Millions of people spends hours in their cars.", expect: ["spends => spend"] },
+    { text: "Moreover, people usually shows only the best moments.", expect: ["shows => show"] },
+    { text: "It is essential that every student have enough time.", expect: [] },
+    { text: "The lead suggested that each meeting have an agenda.", expect: [] },
+    { text: "Every member of the team is here.", expect: [] },
+    { text: "Half of the cake was eaten.", expect: [] },
+    { text: "Most of the students are here.", expect: [] },
+    { text: "Some of the data is missing.", expect: [] },
+    { text: "I gave half of the apples to him.", expect: [] },
+    { text: "Moreover, people usually show only the best moments.", expect: [] },
+  ]) checkRule(agreement, c);
+});

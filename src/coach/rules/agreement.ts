@@ -43,6 +43,8 @@ const VERBS_READ_AS_NOUNS = new Set(["return", "call", "store", "use", "handle",
 const PERSON_VERBS = new Set(["work", "like", "love", "hate", "study", "play", "live", "cook", "travel", "drive", "speak", "teach", "want", "need", "know", "think", "prefer", "enjoy", "watch", "read", "write", "sing", "dance", "swim", "run", "walk", "visit", "call", "help", "wear", "buy", "sell", "own", "earn", "spend", "look", "feel", "smoke", "drink", "eat", "sleep", "listen", "practise", "practice", "train", "wake", "finish", "start"]);
 /** Verbs that are never nouns, so a bare noun after them is their object: "the price include breakfast". */
 const NEVER_NOUNS = new Set(["include", "contain", "provide", "allow", "require", "mean", "belong", "seem", "become", "remain", "consist", "involve", "explain", "prefer", "enjoy", "understand", "remember", "forget", "receive", "teach", "speak", "depend", "exist", "happen", "know", "think", "give", "take", "bring", "tend", "describe", "sound", "offer"]);
+/** Words for a part of many, which take a plural verb with a plural after "of": "half of the students are". */
+const PARTS_OF_MANY = new Set(["half", "most", "all", "some", "many", "several", "millions", "thousands", "hundreds", "dozens", "plenty"]);
 /** Subjects in -s that always take a singular verb ("politics", "statistics" may be plural: not here). */
 const SINGULAR_SUBJECTS_IN_S = new Set(["news", "mathematics", "maths", "physics", "economics", "athletics", "gymnastics", "measles", "diabetes"]);
 const MASS_SUBJECTS = new Set(["information", "advice", "transport", "traffic", "furniture", "equipment", "luggage", "baggage", "money", "homework", "weather", "software", "hardware", "feedback", "knowledge", "research", "music", "news", "pollution", "unemployment", "accommodation", "electricity", "progress", "evidence"]);
@@ -313,6 +315,12 @@ export const agreement: Rule = {
         while (noun && noun.pos === "ADJ") noun = nextWord(a, noun.i);
         if (!noun || noun.pos !== "NOUN" || noun.lemma !== noun.lower) continue;
         const following = nextWord(a, noun.i);
+        // "Every member of the staff were polite" → "was": the verb agrees with "member"
+        if (following?.lower === "of" && !(prev && (prev.pos === "ADP" || prev.pos === "VERB"))) {
+          const v = verbAfterOf(a, following);
+          if (v && TO_SINGULAR[v.lower] && v.lower !== "do") flag(`${t.lower} ${noun.lower} of …`, v, matchCase(TO_SINGULAR[v.lower]!, v.text), "the verb agrees with \"" + noun.lower + "\", which is singular");
+          continue;
+        }
         if (following && following.pos === "NOUN") continue;
         // "with each ledger write": an object, not a subject
         if (prev && (prev.pos === "ADP" || prev.pos === "VERB")) continue;
@@ -322,6 +330,8 @@ export const agreement: Rule = {
         if (afterV && v!.pos === "VERB" && !TO_SINGULAR[v!.lower] && (afterV.pos === "VERB" || afterV.pos === "AUX") && afterV.start === v!.end + 1) continue;
         // "Every source file in the project is …": the tagger read "file" as a verb; the real verb comes later
         if (v && !TO_SINGULAR[v.lower] && auxFollows(a, v)) continue;
+        // "It is essential that every student have time": a base verb after suggest/essential that is right
+        if (a.tokens.slice(a.sentences[t.sentence]!.first, t.i).some((x) => MANDATIVE.has(x.lemma))) continue;
         const fix = v && singularFix(v);
         if (v && fix) flag(`${t.lower} ${noun.lower}`, v, fix, "the verb is singular");
         continue;
@@ -372,6 +382,17 @@ export const agreement: Rule = {
         continue;
       }
 
+      // "Almost half of the students admits", "millions of people spends" → plural: a part of a plural is plural
+      if (PARTS_OF_MANY.has(t.lower) && nextWord(a, t.i)?.lower === "of" && !(prev && ["VERB", "AUX", "ADP"].includes(prev.pos))) {
+        const of = nextWord(a, t.i)!;
+        const v = verbAfterOf(a, of);
+        const last = v && prevWord(a, v.i);
+        if (v && last && (isPluralNoun(last) || IRREGULAR_PLURALS.has(last.lower)) && v.start === last.end + 1) {
+          const fix = TO_PLURAL[v.lower] ?? (isSVerb(v) ? v.lemma : undefined);
+          if (fix && v.lower !== "does") flag(`${t.lower} of …`, v, matchCase(fix, v.text), `the verb agrees with "${last.lower}", which is plural`);
+        }
+        continue;
+      }
       // "a lot of young people wants", "lots of students was" → plural
       if (t.lower === "lot" || t.lower === "lots" || t.lower === "plenty") {
         const of = nextWord(a, t.i);
@@ -498,10 +519,14 @@ export const agreement: Rule = {
         const v = nextWord(a, t.i);
         if (v && (v.lower === "are" || v.lower === "were") && v.start === t.end + 1) flag(t.lower, v, matchCase(TO_SINGULAR[v.lower]!, v.text), `the verb is singular ("${t.lower}" is one subject)`);
       }
-      // a plural without -s opening the sentence: "People is friendly here" → "are"
-      if (IRREGULAR_PLURALS.has(t.lower) && (t.pos === "NOUN" || t.pos === "PROPN") && a.sentences[t.sentence]!.first === t.i) {
-        const v = nextWord(a, t.i);
-        if (v && TO_PLURAL[v.lower] && v.start === t.end + 1) flag(t.lower, v, matchCase(TO_PLURAL[v.lower]!, v.text), "the verb is plural");
+      // a plural without -s opening the sentence: "People is friendly here" → "are", and after an
+      // opening word and its comma: "Moreover, people usually shows" → "show"
+      const opener = prev && a.tokens[prev.i]?.isWord && prev.i === a.sentences[t.sentence]!.first && a.text.slice(prev.end, t.start) === ", " && prev.pos === "ADV";
+      if (IRREGULAR_PLURALS.has(t.lower) && (t.pos === "NOUN" || t.pos === "PROPN") && (a.sentences[t.sentence]!.first === t.i || opener)) {
+        let v = nextWord(a, t.i);
+        if (v && MID_ADVERBS.has(v.lower) && v.start === t.end + 1) v = nextWord(a, v.i);
+        const fix = v && (TO_PLURAL[v.lower] ?? (isSVerb(v) ? v.lemma : undefined));
+        if (v && fix && v.lower !== "does" && a.text.slice(t.end, v.start).trim().split(/\s+/).filter(Boolean).length <= 1 && !/[,;:]/.test(a.text.slice(t.end, v.start))) flag(t.lower, v, matchCase(fix, v.text), "the verb is plural");
       }
       // a bare singular noun opening the sentence: "Server don't keep state" → "doesn't"
       if ((t.pos === "NOUN" || t.pos === "PROPN") && a.sentences[t.sentence]!.first === t.i && COUNTABLE.has(t.lower) && !COLLECTIVE.has(t.lower)) {

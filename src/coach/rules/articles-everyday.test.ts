@@ -214,3 +214,18 @@ test("articles: capitalised common nouns and words that are also names keep 'the
   const ctx = { isDomainWord: () => true };
   for (const text of ["By default, the Server does not time out.", "It is available on the Web.", "We met in the Spring.", "Memory used in the Heap."]) checkRule(articles, { text, expect: [], context: ctx });
 });
+test("articles: a subject opening a later sentence is read like one opening the first", () => {
+  const domain = { isDomainWord: (w: string) => ["server", "rollback", "rate"].includes(w) };
+  for (const c of [
+    { text: "I have a dog. Dog is very friendly.", expect: ["Dog => The dog"] },
+    { text: "We went to the cinema on Saturday. Film was boring.", expect: ["Film => The film"] },
+    { text: "Server crashed at noon and nobody noticed.", expect: ["Server => The server"], context: domain },
+    // further into an explanation, a domain concept, a team, a compound, code and headings stay silent
+    { text: "Switch the traffic at once. Rollback is just switching back.", expect: [], context: domain },
+    { text: "We had two incidents. Product kept prioritizing features.", expect: [], context: domain },
+    { text: "Page on fast burns. Burn-rate alerts over two windows help.", expect: [], context: domain },
+    { text: "Load the model. const model = require('model');", expect: [] },
+    { text: "Read the init file. Test run by the build daemon on Tuesday.", expect: [] },
+    { text: "I have a dog. The dog is very friendly.", expect: [] },
+  ]) checkRule(articles, c);
+});

@@ -98,6 +98,8 @@ const KIND_WORDS = new Set(["kind", "type", "sort", "form", "category", "class",
 const TIME_NOUNS = new Set(["week", "month", "year", "day", "time", "night", "morning", "evening", "afternoon", "quarter", "weekend"]);
 /** Nouns the tagger may read as nouns that end a noun phrase rather than continue it: "new service yesterday". */
 const TIME_ADVERBS = new Set(["yesterday", "today", "tomorrow", "tonight", "now", "last", "next", "every", "this", "again", "too", "first"]);
+/** Teams called by what they work on: "Product says a few minutes is fine". */
+const TEAM_NAMES = new Set(["product", "design", "support", "security", "engineering", "marketing", "sales", "legal", "finance", "operations", "ops", "platform", "infrastructure", "data", "leadership", "management", "research"]);
 const NAMING_VERBS = new Set(["called", "named", "titled", "labeled", "labelled"]);
 
 function isSingularCountable(ctx: RuleContext, t: Token): boolean {
@@ -147,7 +149,8 @@ function phraseStart(ctx: RuleContext, head: Token): { first: Token; before: Tok
   let first = head;
   for (let k = 0; k < 4; k++) {
     const p = prevWord(a, first.i);
-    if (!p) return { first, before: undefined };
+    // the phrase does not reach into the sentence before: "I have a dog. Dog is …" opens one
+    if (!p || p.sentence !== head.sentence) return { first, before: undefined };
     const gap = a.text.slice(p.end, first.start);
     const hyphenated = gap === "-";
     // "on-call engineer", "read-only replica", "the dual-write problem": a hyphenated compound is
@@ -173,7 +176,8 @@ function phraseStart(ctx: RuleContext, head: Token): { first: Token; before: Tok
     if ((gap !== " " && !hyphenated) || !modifier || (DETERMINERS.has(p.lower) && !isContractedIs(ctx, p))) return { first, before: determinedThroughModifiers(ctx, p) ?? p };
     first = p;
   }
-  return { first, before: prevWord(a, first.i) };
+  const before = prevWord(a, first.i);
+  return { first, before: before?.sentence === head.sentence ? before : undefined };
 }
 
 /**
@@ -572,8 +576,11 @@ export const articles: Rule = {
       // "lets developers branch and merge": after a plural noun, a verb
       if (wordBefore && wordBefore.pos === "NOUN" && wordBefore.lower !== wordBefore.lemma && /s$/.test(wordBefore.lower) && a.text.slice(wordBefore.end, t.start) === " ") continue;
       // "the created_at column", "an `orders` table": code in front of the noun names it
+      // (but a word that ends the sentence before is not code: "I have a dog. Dog is …")
       const chunkBefore = /(\S+)\s+$/.exec(a.text.slice(Math.max(0, first.start - 60), first.start))?.[1] ?? "";
-      if (/[_`./=(){}[\]]|\p{Ll}\p{Lu}/u.test(chunkBefore)) continue;
+      if (/[_`./=(){}[\]]|\p{Ll}\p{Lu}/u.test(chunkBefore) && !/^\p{L}+[.!?]$/u.test(chunkBefore)) continue;
+      // "const model = require(…)": a name being assigned
+      if (/^\s*=/.test(a.text.slice(t.end))) continue;
       // "the retry policy": a noun the tagger read as a verb, after a determiner
       if (before && (before.pos === "VERB" || before.pos === "ADJ")) {
         const det = prevWord(a, before.i);
@@ -597,13 +604,22 @@ export const articles: Rule = {
       const sentenceWords = a.tokens.slice(sentence.first, sentence.last).filter((x) => x.isWord).length;
       // (but "I am student." is a whole sentence: a subject and "be")
       const shortClause = before?.lemma === "be" && /^(?:i|you|he|she|we|they|it|my|his|her|our|their|your)$/.test(a.tokens[sentence.first]!.lower);
-      if (sentenceWords <= 4 && !shortClause) continue;
+      // (and "I have a dog. Dog is friendly.": a short sentence in running prose, its subject before "is")
+      const proseSubject = !before && t.sentence > 0 && /^(?:is|was)$/.test(next?.lower ?? "") && /[.!?]\s*$/.test(sentence.text) && !ctx.isDomainWord(t.lower);
+      if (sentenceWords <= 4 && !shortClause && !proseSubject) continue;
       if (first.text !== first.lower && first.i !== sentence.first && first.pos !== "PROPN") continue;
 
       let article: "a" | "an" | "the";
       if (!before) {
         // Subject at the start of a sentence: only when a verb follows ("Server crashed at noon").
-        if (!next || !(next.pos === "VERB" || next.pos === "AUX") || first.i !== sentence.first) continue;
+        // ("Example, read every line…": a label before a comma)
+        if (!next || !(next.pos === "VERB" || next.pos === "AUX") || first.i !== sentence.first || a.text.slice(t.end, next.start) !== " ") continue;
+        // ("Test run by buildd on …": a heading with a participle, not a clause)
+        if (nextWord(a, next.i)?.lower === "by") continue;
+        // "Product kept asking for features": a team by its name; "Burn-rate alerts over…": a compound
+        if (TEAM_NAMES.has(t.lower) || a.text.slice(first.start, t.end).includes("-")) continue;
+        // Further into an explanation, a domain concept opens general statements: "Rollback is just switching back."
+        if (t.sentence > 0 && ctx.isDomainWord(t.lower)) continue;
         article = "the";
       } else if (before.pos === "ADP" || before.pos === "SCONJ") {
         const idioms = IDIOMS[before.lower];

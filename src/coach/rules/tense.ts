@@ -436,6 +436,7 @@ const EVENT_VERBS = new Set([
   "dance", "play", "laugh", "cry", "shout", "speak", "say", "show", "visit", "book", "rent", "sell", "complete",
   "restart", "reboot", "deploy", "merge", "push", "revert", "install", "upload", "download", "delete", "remove", "add",
   "post", "reply", "thank", "hug", "kiss", "smile", "sign", "join", "enter", "invite", "follow", "listen", "look", "help",
+  "offer", "disappear", "escape", "pull", "hide", "rush", "hurry", "grab", "drop", "knock", "ring", "press", "shake", "hand",
 ]);
 const PAST_SUBJECTS = new Set(["i", "we", "you", "they", "he", "she"]);
 /** "She heard them laugh and sing", "they made us wait and pay": bare verbs that belong to the object. */
@@ -455,7 +456,9 @@ function pastAndBare(a: Analysis, issues: Issue[]): void {
     for (let i = s.first; i < s.last; i++) {
       const past = a.tokens[i]!;
       if (past.pos !== "VERB" || past.lower === past.lemma || past.lower !== pastForm(past.lemma) || !/^[a-z]+$/.test(past.lower)) continue;
-      const subject = prevWord(a, i);
+      // ("he only smiled and disappear": an adverb may sit between the subject and its verb)
+      let subject = prevWord(a, i);
+      if (subject && subject.pos === "ADV" && /^(?:only|just|then|quickly|slowly|suddenly|finally|immediately|also)$/.test(subject.lower)) subject = prevWord(a, subject.i);
       if (!subject || !PAST_SUBJECTS.has(subject.lower) || OBJECT_VERB_PASTS.has(past.lower)) continue;
       const before = subject && prevWord(a, subject.i);
       // "the bug we fixed and ship today", "if I called and ask": another clause's subject
@@ -467,7 +470,9 @@ function pastAndBare(a: Analysis, issues: Issue[]): void {
         if (x.lower === "and") {
           const verb = nextWord(a, k);
           const after = verb && nextWord(a, verb.i);
-          if (!verb || verb.pos !== "VERB" || verb.lower !== verb.lemma || !EVENT_VERBS.has(verb.lemma) || BASE_FORM_PAST.has(verb.lemma)) break;
+          // ("called me and offer me the job": the tagger may read the bare verb as a noun; its object shows it)
+          const verbByObject = !!verb && verb.pos === "NOUN" && EVENT_VERBS.has(verb.lower) && !!after && /^(?:me|him|her|us|them|it)$/.test(after.lower);
+          if (!verb || !(verb.pos === "VERB" || verbByObject) || verb.lower !== verb.lemma || !EVENT_VERBS.has(verb.lemma) || BASE_FORM_PAST.has(verb.lemma)) break;
           if (a.text.slice(x.end, verb.start).trim() !== "") break;
           const objectNext = !after || /^[.!]$/.test(after.text) || after.pos === "DET" || after.pos === "ADP" || after.pos === "PART" || POSSESSIVES.has(after.lower) || /^(?:it|them|him|her|me|us|home|back|out|up|down|off|away)$/.test(after.lower);
           if (!objectNext) break;
@@ -476,7 +481,9 @@ function pastAndBare(a: Analysis, issues: Issue[]): void {
           issues.push(makeIssue("tense.past-narrative", { start: verb.start, end: verb.end }, "tense", `"${past.text}" and "${verb.text}" share one subject, so keep both in the past: "${fix}".`, fix));
           break;
         }
-        if (/^[,;:.!?()]$/.test(x.text) || /^(?:me|him|us|them)$/.test(x.lower) || x.pos === "VERB" || x.pos === "AUX" || x.pos === "SCONJ" || x.pos === "CCONJ" || /^(?:to|that|which|who|when|while|if|because)$/.test(x.lower)) break;
+        // ("ran to my grandfather and pull him": "to" before a noun phrase is a preposition, not an infinitive)
+        const toPlace = x.lower === "to" && /^(?:the|a|an|my|your|his|her|our|their|this|that)$/.test(nextWord(a, k)?.lower ?? "");
+        if (/^[,;:.!?()]$/.test(x.text) || x.pos === "VERB" || x.pos === "AUX" || x.pos === "SCONJ" || x.pos === "CCONJ" || (/^(?:to|that|which|who|when|while|if|because)$/.test(x.lower) && !toPlace)) break;
       }
     }
   }

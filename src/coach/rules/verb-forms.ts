@@ -831,7 +831,8 @@ function wantThat(a: Analysis, t: Token, issues: Issue[]): void {
 const TO_INFINITIVE_VERBS = new Set([
   "want", "wants", "wanted", "need", "needs", "needed", "decide", "decides", "decided", "hope", "hopes", "hoped", "plan",
   "plans", "planned", "planning", "try", "tries", "tried", "trying", "learn", "learns", "learned", "learnt", "forget",
-  "forgot", "manage", "managed", "refuse", "refused", "promise", "promised", "like",
+  "forgot", "manage", "managed", "refuse", "refused", "promise", "promised", "like", "supposed", "seem", "seems", "seemed",
+  "intend", "intends", "intended", "afford", "choose", "chose", "wish", "wished", "have", "has", "had",
 ]);
 const TO_INFINITIVE_ADJECTIVES = new Set(["difficult", "easy", "hard", "important", "possible", "impossible", "necessary", "able", "unable"]);
 

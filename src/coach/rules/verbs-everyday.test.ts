@@ -524,3 +524,23 @@ test("workplace: states, 'it's' + verb, 'because' + a noun phrase", () => {
 test("grammar: 'it's' before a noun or an adjective is not 'it' + a verb", () => {
   for (const text of ["It's time to create a fork.", "It's part of the polyfill.", "It's gzipped.", "Sorry, it's mean to say that.", "It matches it's name."]) checkRule(grammar, { text, expect: [] });
 });
+test("tense: a past verb and a bare one after 'and', across an object, a place or an adverb", () => {
+  for (const c of [
+    { text: "A week later they called me and offer me the job.", expect: ["offer => offered"] },
+    { text: "I ran to my grandfather and pull him by the arm.", expect: ["pull => pulled"] },
+    { text: "He only smiled and disappear into the crowd.", expect: ["disappear => disappeared"] },
+    { text: "She told me and my sister a story.", expect: [] },
+    { text: "I asked him and he said no.", expect: [] },
+    { text: "We wanted to go and see it.", expect: [] },
+    { text: "I moved to the city and love it.", expect: [] },
+  ]) checkRule(tense, c);
+});
+test("verb-forms: 'to' after supposed, seem, have and afford starts an infinitive", () => {
+  for (const c of [
+    { text: "The flight was supposed to leaving at nine.", expect: ["leaving => leave"] },
+    { text: "I had to waiting for an hour.", expect: ["waiting => wait"] },
+    { text: "The fix seems to working now.", expect: ["working => work"] },
+    { text: "The problem has to do with caching.", expect: [] },
+    { text: "I look forward to working with you.", expect: [] },
+  ]) checkRule(verbForms, c);
+});

@@ -120,7 +120,9 @@ export const wordChoice: Rule = {
         const noun = nextWord(a, i);
         const before = prevWord(a, i);
         const after = noun && nextWord(a, noun.i);
-        if (noun && PLURAL_COUNTABLES.has(noun.lower) && noun.start === t.end + 1 && !(after && after.pos === "NOUN" && after.start === noun.end + 1) && before?.lower !== "or" && before?.lower !== "very") {
+        if (noun && PLURAL_COUNTABLES.has(noun.lower) && noun.start === t.end + 1 && !(after && after.pos === "NOUN" && after.start === noun.end + 1) && before?.lower !== "or" && before?.lower !== "very" &&
+          // "how much things cost": the price, not an amount of things
+          !(t.lower === "much" && before?.lower === "how" && /\b(?:cost|costs|costed|worth)\b/.test(a.text.slice(noun.end, a.sentences[t.sentence]!.end)))) {
           const right = t.lower === "less" ? "fewer" : "many";
           issues.push(makeIssue("word-choice.countable", t, "word-choice", `"${noun.lower}" can be counted: use "${right}", not "${t.lower}".`, matchCase(right, t.text)));
           continue;

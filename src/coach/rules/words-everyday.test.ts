@@ -583,3 +583,10 @@ test("workplace: revert, faced with", () => {
     { text: "We were faced with a lot of problems.", expect: [] },
   ]) checkRule(prepositions, c);
 });
+test("word-choice: 'how much' things cost is a price", () => {
+  for (const c of [
+    { text: "You learn how much things really cost.", expect: [] },
+    { text: "I have too much things to do.", expect: ["much => many"] },
+    { text: "How much things do you have?", expect: ["much => many"] },
+  ]) checkRule(wordChoice, c);
+});
