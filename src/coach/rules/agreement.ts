@@ -119,6 +119,11 @@ const NOTIONAL_PLURAL = new Set(["rest", "majority", "minority", "remainder", "h
 const CLAUSE_OPENERS = new Set(["when", "whenever", "if", "because", "although", "though", "while", "whereas", "unless", "until", "once", "since", "so", "but", "that"]);
 /** Words that take a subjunctive "that" clause with a base verb: "we recommend that the user restart". */
 const MANDATIVE = new Set(["suggest", "recommend", "insist", "demand", "require", "propose", "request", "ask", "urge", "advise", "important", "essential", "vital", "necessary", "crucial", "imperative", "suggestion", "recommendation", "requirement", "request", "insistence", "rather", "lest"]);
+/**
+ * Whether a word of command or necessity comes before the subject in its sentence: "I suggest that
+ * the manager review it", "it is essential that every student have time" take a base verb.
+ */
+const mandativeBefore = (a: Analysis, subjectStart: Token): boolean => a.tokens.slice(a.sentences[subjectStart.sentence]!.first, subjectStart.i).some((x) => MANDATIVE.has(x.lemma));
 /** Units that make an amount, which takes a singular verb: "ten minutes is enough", "five euros is a lot". */
 const AMOUNT_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "dollar", "euro", "pound", "cent", "mile", "kilometre", "kilometer", "metre", "meter", "kilo", "kilogram", "gram", "litre", "liter", "percent", "yen", "franc"]);
 /** Time words that open a clause as nouns: "Today the bus come late" is still a subject and a verb. */
@@ -330,8 +335,7 @@ export const agreement: Rule = {
         if (afterV && v!.pos === "VERB" && !TO_SINGULAR[v!.lower] && (afterV.pos === "VERB" || afterV.pos === "AUX") && afterV.start === v!.end + 1) continue;
         // "Every source file in the project is …": the tagger read "file" as a verb; the real verb comes later
         if (v && !TO_SINGULAR[v.lower] && auxFollows(a, v)) continue;
-        // "It is essential that every student have time": a base verb after suggest/essential that is right
-        if (a.tokens.slice(a.sentences[t.sentence]!.first, t.i).some((x) => MANDATIVE.has(x.lemma))) continue;
+        if (mandativeBefore(a, t)) continue;
         const fix = v && singularFix(v);
         if (v && fix) flag(`${t.lower} ${noun.lower}`, v, fix, "the verb is singular");
         continue;
@@ -521,12 +525,12 @@ export const agreement: Rule = {
       }
       // a plural without -s opening the sentence: "People is friendly here" → "are", and after an
       // opening word and its comma: "Moreover, people usually shows" → "show"
-      const opener = prev && a.tokens[prev.i]?.isWord && prev.i === a.sentences[t.sentence]!.first && a.text.slice(prev.end, t.start) === ", " && prev.pos === "ADV";
-      if (IRREGULAR_PLURALS.has(t.lower) && (t.pos === "NOUN" || t.pos === "PROPN") && (a.sentences[t.sentence]!.first === t.i || opener)) {
+      const afterOpeningWord = !!prev && prev.i === a.sentences[t.sentence]!.first && prev.pos === "ADV" && a.text.slice(prev.end, t.start) === ", ";
+      if (IRREGULAR_PLURALS.has(t.lower) && (t.pos === "NOUN" || t.pos === "PROPN") && (a.sentences[t.sentence]!.first === t.i || afterOpeningWord)) {
         let v = nextWord(a, t.i);
         if (v && MID_ADVERBS.has(v.lower) && v.start === t.end + 1) v = nextWord(a, v.i);
         const fix = v && (TO_PLURAL[v.lower] ?? (isSVerb(v) ? v.lemma : undefined));
-        if (v && fix && v.lower !== "does" && a.text.slice(t.end, v.start).trim().split(/\s+/).filter(Boolean).length <= 1 && !/[,;:]/.test(a.text.slice(t.end, v.start))) flag(t.lower, v, matchCase(fix, v.text), "the verb is plural");
+        if (v && fix && v.lower !== "does" && !/[,;:]/.test(a.text.slice(t.end, v.start))) flag(t.lower, v, matchCase(fix, v.text), "the verb is plural");
       }
       // a bare singular noun opening the sentence: "Server don't keep state" → "doesn't"
       if ((t.pos === "NOUN" || t.pos === "PROPN") && a.sentences[t.sentence]!.first === t.i && COUNTABLE.has(t.lower) && !COLLECTIVE.has(t.lower)) {
@@ -579,8 +583,7 @@ export const agreement: Rule = {
         const imperativeLike = clauseInitial && (beforeDet!.pos === "NOUN" || beforeDet!.pos === "PROPN") && !TIME_NOUNS.has(beforeDet!.lower);
         // "when a flight arrive late": "a" only where a clause has just begun
         const detOk = /^(?:the|this|that|our|my|your|their|its|his|her)$/.test(det.lower) || (/^an?$/.test(det.lower) && opener);
-        // "I suggest that the manager review it": a base verb after suggest/insist/important that is right
-        const mandative = a.tokens.slice(a.sentences[t.sentence]!.first, det.i).some((x) => MANDATIVE.has(x.lemma));
+        const mandative = mandativeBefore(a, det);
         const bareVerb = !closes && singularNoun && t.pos === "NOUN" && verbLike && next.lower === next.lemma && !BASE_FORM_PAST.has(next.lower) && !/(?:ing|[^e]ed)$/.test(next.lower) && !["be", "have"].includes(next.lower) &&
           // "this function do too many things": "do" with an object; "don't" is handled below
           (next.lower !== "do" || (!!after && (["DET", "PRON"].includes(after.pos) || /^(?:too|so)$/.test(after.lower)) && !/^n['’]t$/.test(after.lower))) &&

@@ -447,8 +447,9 @@ const NOW_MARKERS = new Set(["now", "still", "today", "usually", "always", "ofte
 /**
  * "I relaxed and finish the speech" → "finished"; "we went to the pub and have a drink" → "had":
  * two verbs joined by "and" share their subject and their tense. Only a past verb right after its
- * subject pronoun, an "and" in the same clause with no other verb, "to" or clause break between,
- * and a bare event verb followed by its object or a preposition.
+ * subject pronoun (or one adverb after it), an "and" in the same clause with no other verb,
+ * infinitive "to" or clause break between, and a bare event verb followed by its object or a
+ * preposition.
  */
 function pastAndBare(a: Analysis, issues: Issue[]): void {
   for (const s of a.sentences) {
