@@ -51,16 +51,17 @@ const lettersOf = (t: Token): string | undefined => {
   return letters && !STOPWORDS.has(letters) ? letters : undefined;
 };
 
-const placed = (u: Unit, at: { start: number; end: number; sentence: number; clause: number; negated: boolean }): Unit => ({ ...u, ...at });
+/** Where in the answer a task's unit is said. */
+type Place = Pick<Unit, "start" | "end" | "sentence" | "clause" | "negated">;
 
 /** Units to add to the answer's for the acronyms that it or a task text spells out. */
 export function acronymUnits(answer: Analysis, answerUnits: readonly Unit[], tasks: readonly TaskText[]): Unit[] {
   const out: Unit[] = [];
   const have = new Set(answerUnits.map((u) => u.id));
-  const add = (u: Unit, at: Parameters<typeof placed>[1]) => {
+  const add = (u: Unit, at: Place) => {
     if (have.has(u.id)) return;
     have.add(u.id);
-    out.push(placed(u, at));
+    out.push({ ...u, ...at });
   };
   const answerAcronyms = answer.tokens.filter((t) => t.isWord && lettersOf(t));
   for (const task of tasks) {

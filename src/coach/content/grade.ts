@@ -200,8 +200,9 @@ const PLAIN_AS_REFERENCE = 0.5;
 /**
  * Grading against a reference answer alone (0–1, on the band scale once multiplied by 5): the
  * weighted recall of the reference's concepts (lemmas, glossary concepts, synonyms; words of the
- * question count half, and less while the answer says none of the reference's own), a little precision, and a penalty for statements the answer attributes
- * to the other thing the question names ("a UNION matches rows…" for "a JOIN matches rows…"),
+ * question count half, and less while the answer says none of the reference's own), a little
+ * precision, and a penalty for statements the answer attributes to the other thing the question
+ * names ("a UNION matches rows…" for "a JOIN matches rows…"),
  * found by splitting the reference into propositions with their subjects — whole propositions,
  * or one thing's qualities given to the other ("UDP is the reliable one").
  */
@@ -232,7 +233,7 @@ function referenceOnlyScore(ref: Analysis, refUnits: readonly Unit[], matcher: M
     let support = 0;
     let swapped = 0;
     for (const [k, p] of propositions.entries()) {
-      const w = p.units.reduce((sum, u) => sum + u.weight, 0);
+      const w = weightOf(p.units);
       if (swaps[k]) {
         const m = matcher.match(p.units);
         swapped += w * strengthOf(Math.max(m.unsignedScore, m.score));
@@ -245,8 +246,8 @@ function referenceOnlyScore(ref: Analysis, refUnits: readonly Unit[], matcher: M
 }
 
 export function gradeContent(input: ContentInput, tools: ContentTools): ContentResult {
-  const keyPointTexts = (input.keyPoints ?? []).map(normalizeKeyPoint).flatMap((k) => [k.text, ...(k.accept ?? [])]);
-  const taskTexts = [input.reference ?? "", ...keyPointTexts].filter((t) => t.trim()).map((t) => ({ a: tools.analyze(t), units: tools.units(t) }));
+  const keyPoints = (input.keyPoints ?? []).map(normalizeKeyPoint).filter((k) => k.text.trim());
+  const taskTexts = [input.reference ?? "", ...keyPoints.flatMap((k) => [k.text, ...(k.accept ?? [])])].filter((t) => t.trim()).map((t) => ({ a: tools.analyze(t), units: tools.units(t) }));
   const ownUnits = toUnits(input.answer, tools.lexicon, tools.weights);
   const spelled = acronymUnits(input.answer, ownUnits, taskTexts);
   const answerUnits = spelled.length ? [...ownUnits, ...spelled].sort((x, y) => x.start - y.start) : ownUnits;
@@ -260,7 +261,6 @@ export function gradeContent(input: ContentInput, tools: ContentTools): ContentR
   const missed: MissedKeyPoint[] = [];
   const parts: { score: number; weight: number }[] = [];
 
-  const keyPoints = (input.keyPoints ?? []).map(normalizeKeyPoint).filter((k) => k.text.trim());
   if (keyPoints.length > 0) {
     let sum = 0;
     let contradicted = 0;
@@ -323,7 +323,7 @@ export function gradeContent(input: ContentInput, tools: ContentTools): ContentR
     for (const [k, idea] of ideas.entries()) {
       let m = matcher.match(idea.units, ideaSubjects[k]);
       if (ideaSwaps[k]) m = { ...m, score: Math.min(m.score, PARTIAL - 0.01), polarScore: 0, unsignedScore: 1 };
-      const w = idea.units.reduce((s, u) => s + u.weight, 0);
+      const w = weightOf(idea.units);
       ideaSum += w * strengthOf(m.score);
       ideaWeight += w;
       if (ideaSwaps[k] || (m.unsignedScore >= COVERED && m.polarScore < PARTIAL)) swappedWeight += w;

@@ -605,7 +605,7 @@ export const articles: Rule = {
       // (but "I am student." is a whole sentence: a subject and "be")
       const shortClause = before?.lemma === "be" && /^(?:i|you|he|she|we|they|it|my|his|her|our|their|your)$/.test(a.tokens[sentence.first]!.lower);
       // (and "I have a dog. Dog is friendly.": a short sentence in running prose, its subject before "is")
-      const proseSubject = !before && t.sentence > 0 && /^(?:is|was)$/.test(next?.lower ?? "") && /[.!?]\s*$/.test(sentence.text) && !ctx.isDomainWord(t.lower);
+      const proseSubject = !before && t.sentence > 0 && /^(?:is|was)$/.test(next?.lower ?? "") && /[.!?]\s*$/.test(sentence.text);
       if (sentenceWords <= 4 && !shortClause && !proseSubject) continue;
       if (first.text !== first.lower && first.i !== sentence.first && first.pos !== "PROPN") continue;
 
