@@ -39,7 +39,9 @@ function conditionalWill(a: Analysis, first: Token, last: number, issues: Issue[
   if (subject && (subject.pos === "ADJ" || subject.pos === "NOUN") && nextWord(a, subject.i)?.pos === "NOUN") subject = nextWord(a, subject.i);
   if (!subject || !(subject.pos === "PRON" || subject.pos === "NOUN" || subject.pos === "PROPN") || subject.lower === "you") return;
   const modal = nextWord(a, subject.i);
-  const verb = modal && nextWord(a, modal.i);
+  // "If I will not receive an answer, I will …" → "do not receive"
+  const not = modal && nextWord(a, modal.i)?.lower === "not" ? nextWord(a, modal.i) : undefined;
+  const verb = modal && nextWord(a, (not ?? modal).i);
   if (!modal || !verb || !/^(?:will|would)$/.test(modal.lower) || !(verb.pos === "VERB" || (verb.pos === "AUX" && verb.lower === "have")) || verb.lower !== verb.lemma || /^(?:help|like|love|prefer|mind|be)$/.test(verb.lower)) return;
   // "if it will have an effect, …" may be a result; "if I will have time" is a condition
   if (verb.lower === "have" && !PERSONAL_SUBJECTS.has(subject.lower)) return;
@@ -50,7 +52,8 @@ function conditionalWill(a: Analysis, first: Token, last: number, issues: Issue[
   const sameModal = main.some((x) => RESULT_MODAL.test(x.lower) && (modal.lower === "will" || /^(?:would|'d|’d)$/.test(x.lower)));
   if (!sameModal) return;
   const third = /^(?:he|she|it|everyone|everybody|someone|somebody|nobody|this|that)$/.test(subject.lower) || (subject.pos === "NOUN" && subject.lower === subject.lemma) || subject.pos === "PROPN";
-  const fix = modal.lower === "will" ? (third ? thirdPersonForm(verb.lower) : verb.lower) : pastForm(verb.lower);
+  if (not && (modal.lower !== "will" || verb.lemma === "be" || verb.lower === "have")) return;
+  const fix = not ? `${third ? "does" : "do"} not ${verb.lower}` : modal.lower === "will" ? (third ? thirdPersonForm(verb.lower) : verb.lower) : pastForm(verb.lower);
   const who = subject.text === "I" ? "I" : subject.lower;
   const why = modal.lower === "will" ? `the "if" clause uses the present for the future: "if ${who} ${fix}"` : `the "if" clause of an unreal condition uses the past: "if ${who} ${fix}"`;
   issues.push(makeIssue("grammar.if-will", { start: modal.start, end: verb.end }, "tense", `No "${modal.lower}" here: ${why}.`, fix));
@@ -487,7 +490,9 @@ export const grammar: Rule = {
       }
       // "when I will finish" → "when I finish"
       const asSoonAs = t.lower === "soon" && prevWord(a, t.i)?.lower === "as" && next.lower === "as";
-      if (TIME_CLAUSE.has(t.lower) || asSoonAs) {
+      // "every time I will see a river" → "every time I see" ("next time I will …" is the main clause)
+      const everyTime = t.lower === "time" && /^(?:every|each)$/.test(prevWord(a, t.i)?.lower ?? "") && PERSONAL_SUBJECTS.has(next.lower);
+      if (TIME_CLAUSE.has(t.lower) || asSoonAs || everyTime) {
         // "I don't know when it will finish" is a question, not a time clause
         // "once" inside a clause is "one time": "after it is used once it will be removed"
         if (t.lower === "once" && prevWord(a, t.i) !== undefined && !/^(?:and|but|so|or)$/.test(prevWord(a, t.i)!.lower) && a.tokens.slice(prevWord(a, t.i)!.i + 1, t.i).every((x) => x.text !== "," && x.text !== ";")) continue;
@@ -502,7 +507,9 @@ export const grammar: Rule = {
         if ((subject.pos === "PRON" || subject.pos === "NOUN" || subject.pos === "PROPN") && will?.lower === "will" && verb && verb.lower === verb.lemma && (verb.pos === "VERB" || verb.pos === "AUX")) {
           const third = /^(?:he|she|it)$/.test(subject.lower) || (subject.pos === "NOUN" && subject.lower === subject.lemma);
           const present = verb.lower === "be" ? (subject.lower === "i" ? "am" : third ? "is" : "are") : third ? thirdPersonForm(verb.lower) : verb.lower;
-          issues.push(makeIssue("grammar.will-in-time-clause", { start: will.start, end: verb.end }, "tense", `After "${t.lower}", use the present for the future: "${t.lower} ${subject.lower} ${present}".`, present));
+          const opener = asSoonAs ? "as soon as" : everyTime ? `${prevWord(a, t.i)!.lower} time` : t.lower;
+          const who = subject.text === "I" ? "I" : subject.lower;
+          issues.push(makeIssue("grammar.will-in-time-clause", { start: will.start, end: verb.end }, "tense", `After "${opener}", use the present for the future: "${opener} ${who} ${present}".`, present));
         }
       }
     }

@@ -54,7 +54,8 @@ function pastFix(a: Analysis, v: Token): { span: { start: number; end: number };
       const subject = prevWord(a, v.i);
       return { span: { start: v.start, end: p.end }, replacement: v.lower === "has" || subject?.lower === "i" ? "was" : "were" };
     }
-    if (p && p.pos === "VERB" && p.lower !== p.lemma && /(?:ed|en|wn|ne|t)$/.test(p.lower)) {
+    // "have had", "has come": a participle the suffixes alone do not show
+    if (p && p.pos === "VERB" && !/ing$/.test(p.lower) && ((p.lower !== p.lemma && /(?:ed|en|wn|ne|t)$/.test(p.lower)) || p.lower === participleForm(p.lemma))) {
       return { span: { start: v.start, end: p.end }, replacement: pastForm(p.lemma) };
     }
     return undefined;
@@ -311,7 +312,10 @@ function perfectWithFinishedTime(a: Analysis, issues: Issue[]): void {
     let participle = nextWord(a, i);
     const adverb = participle && /^(?:already|just)$/.test(participle.lower) ? participle : undefined;
     if (adverb) participle = nextWord(a, adverb.i);
-    if (!participle || participle.pos !== "VERB" || participle.lower === participle.lemma || /ing$/.test(participle.lower) || participle.lemma === "be") continue;
+    // "the feature has been released on Tuesday" → "was released"
+    const been = participle?.lower === "been" && !adverb ? participle : undefined;
+    if (been) participle = nextWord(a, been.i);
+    if (!participle || participle.pos !== "VERB" || (participle.lower === participle.lemma && participle.lower !== participleForm(participle.lemma)) || /ing$/.test(participle.lower) || participle.lemma === "be") continue;
     const before = prevWord(a, i);
     if (!before || !/^(?:i|we|you|they|he|she|it)$/.test(before.lower) && before.pos !== "NOUN") continue;
     const s = a.sentences[have.sentence]!;
@@ -320,13 +324,44 @@ function perfectWithFinishedTime(a: Analysis, issues: Issue[]): void {
       const x = a.tokens[k]!;
       // ("last" in "last night" is read as a verb now and then)
       if (/^[,;:]$/.test(x.text) || x.pos === "CCONJ" || x.pos === "SCONJ" || (x.pos === "VERB" && x.lower !== "last") || x.pos === "AUX" || /^(?:since|for|ever|never|already|yet|just|before|until|that|which|who|than)$/.test(x.lower)) break;
-      if (pastMarkerAt(a, k, k + 1) === k) { marker = k; break; }
+      // ("we have scheduled releases every two weeks on Friday": a habit, not one finished time)
+      if (/^(?:every|each)$/.test(x.lower)) break;
+      if (pastMarkerAt(a, k, k + 1) === k || perfectOnlyMarker(a, k, participle.lemma)) { marker = k; break; }
     }
     if (marker < 0) continue;
-    const past = adverb ? `${adverb.lower} ${pastForm(participle.lemma)}` : pastForm(participle.lemma);
+    const past = been ? `${have.lower === "has" || before.lower === "i" ? "was" : "were"} ${participle.lower}` : adverb ? `${adverb.lower} ${pastForm(participle.lemma)}` : pastForm(participle.lemma);
     if (issues.some((x) => x.start <= have.start && x.end >= have.end)) continue;
-    issues.push(makeIssue("tense.past-narrative", { start: have.start, end: participle.end }, "tense", `Use the past tense: "${a.tokens[marker]!.text}" is a finished time, so "${past}", not "${a.text.slice(have.start, participle.end).toLowerCase()}".`, past));
+    issues.push(makeIssue("tense.past-narrative", { start: have.start, end: participle.end }, "tense", `Use the past tense: "${markerPhrase(a, marker)}" is a finished time, so "${past}", not "${a.text.slice(have.start, participle.end).toLowerCase()}".`, past));
   }
+}
+
+/** The words of a finished time around its marker word: "last week", "two days ago", "on Sunday". */
+function markerPhrase(a: Analysis, k: number): string {
+  const t = a.tokens[k]!;
+  if (t.lower === "ago") {
+    const unit = prevWord(a, k);
+    const count = unit && prevWord(a, unit.i);
+    return count ? a.text.slice(count.start, t.end) : t.text;
+  }
+  const n = /^(?:last|on|in)$/.test(t.lower) ? nextWord(a, k) : undefined;
+  return n ? a.text.slice(t.start, n.end) : t.text;
+}
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Events that happen at one moment: "in 2022" can only place them in a finished past. */
+const MOMENT_VERBS = new Set(["graduate", "finish", "start", "begin", "join", "move", "arrive", "leave", "found", "launch", "release", "marry", "win", "retire", "quit", "open", "close", "buy", "sell", "meet", "die"]);
+
+/**
+ * Times that rule out a present perfect but not a present ("on Monday I start" is a plan): "we
+ * have come back on Sunday" → "came"; "I have graduated in 2022" → "graduated" (a year only with
+ * a verb of one moment: "revenue has doubled in 2026" can be said during 2026).
+ */
+function perfectOnlyMarker(a: Analysis, k: number, lemma: string): boolean {
+  const t = a.tokens[k]!;
+  const n = nextWord(a, k);
+  if (!n) return false;
+  if (t.lower === "on") return WEEKDAYS.test(n.lower);
+  return t.lower === "in" && /^(?:1[89]|20)\d\d$/.test(n.text) && MOMENT_VERBS.has(lemma);
 }
 
 const DURATION_UNITS = /^(?:years?|months?|weeks?|days?|decades?)$/;

@@ -8,7 +8,8 @@
  *   check the logs" → "checking", "I object to pay this fee" → "paying";
  * - "spend" + a length of time + "to": "I spent a week to fix it" → "fixing";
  * - a past participle as a past tense: "I seen it" → "saw", "we done it" → "did";
- * - "would be grateful if you can" → "could" (the request is already in the conditional);
+ * - "would be grateful if you can" → "could", "if you will" → "would" (the request is already in
+ *   the conditional);
  * - a modal + an adjective without "be": "It will expensive" → "will be expensive";
  * - a sentence with no subject where English needs "it": "Was raining all day." → "It was",
  *   "When we left, was dark." → "it was";
@@ -109,6 +110,11 @@ const PARTICIPLE_PAST = wordTable<string>({
   begun: "began", known: "knew", grown: "grew", thrown: "threw", flown: "flew", ridden: "rode", worn: "wore", drunk: "drank",
   swum: "swam", sung: "sang", rung: "rang",
 });
+/**
+ * The other way round, for "have" + a past tense: "have wrote" → "written". Not "saw" (a tool:
+ * "we have saw blades") nor "been".
+ */
+const PAST_PARTICIPLE = wordTable<string>(Object.fromEntries(Object.entries(PARTICIPLE_PAST).filter(([participle, past]) => participle !== past && past !== "saw").map(([participle, past]) => [past, participle])));
 /** Words that say "up to now", so the perfect ("I have seen") is meant rather than the past. */
 const PERFECT_SIGNALS = new Set(["already", "ever", "never", "just", "yet", "since", "times", "recently", "lately"]);
 /** What can come before a subject pronoun at the start of a clause. */
@@ -209,7 +215,7 @@ function useTo(a: Analysis, t: Token, issues: Issue[]): void {
 }
 
 /** Openings of a sentence about the past, with no comma after them: "When I was a child we use to …". */
-const PAST_OPENER = /^(?:in the past|back then|back in the day|long ago|(?:many |a few |\w+ )?(?:years|decades) ago|as (?:a |an )?(?:child|kid|kids|children|teenager|teenagers|boy|girl|student|students)|when (?:i|we|he|she|they) (?:was|were|lived|worked|studied) [\w' ]+)$/;
+const PAST_OPENER = /^(?:in the past|back then|back in the day|long ago|(?:every|each) (?:summer|winter|spring|autumn|weekend|year|sunday|saturday|morning|evening|day|week|christmas|holiday)|(?:many |a few |\w+ )?(?:years|decades) ago|as (?:a |an )?(?:child|kid|kids|children|teenager|teenagers|boy|girl|student|students)|when (?:i|we|he|she|they) (?:was|were|lived|worked|studied) [\w' ]+)$/;
 
 /**
  * Whether the words from the start of the sentence to `last` are such an opening, and no comma
@@ -368,9 +374,9 @@ function participleAsPast(a: Analysis, t: Token, issues: Issue[]): void {
   issues.push(makeIssue("verb-forms.participle-past", { start: p.start, end: p.end }, "grammar", message, perfect ? `${have} ${p.lower}` : past));
 }
 
-// 6. "I would be grateful if you can send" → "could"
+// 6. "I would be grateful if you can send" → "could", "… if you will consider" → "would"
 function gratefulIfCan(a: Analysis, t: Token, issues: Issue[]): void {
-  if (t.lower !== "can") return;
+  if (t.lower !== "can" && t.lower !== "will") return;
   const you = prevWord(a, t.i);
   const ifWord = you && prevWord(a, you.i);
   if (!you || you.lower !== "you" || !ifWord || ifWord.lower !== "if") return;
@@ -389,7 +395,8 @@ function gratefulIfCan(a: Analysis, t: Token, issues: Issue[]): void {
   }
   if (!k || !/^(?:would|'d|’d)$/.test(k.lower)) return;
   if (nextWord(a, t.i) && NEGATIONS.has(nextWord(a, t.i)!.lower)) return;
-  issues.push(makeIssue("verb-forms.would-could", { start: t.start, end: t.end }, "grammar", `A polite request with "would" continues with "could": "if you could …".`, matchCase("could", t.text)));
+  const past = t.lower === "will" ? "would" : "could";
+  issues.push(makeIssue("verb-forms.would-could", { start: t.start, end: t.end }, "grammar", `A polite request that opens with "would" stays in the conditional: "if you ${past} …".`, matchCase(past, t.text)));
 }
 
 // 7. "Universities should free for everyone" → "should be free"
@@ -541,7 +548,9 @@ function verbComplement(a: Analysis, t: Token, issues: Issue[]): void {
       if (!subject || !PERSONAL_SUBJECTS.has(subject.lower)) return;
     }
     const object = nextWord(a, next.i);
-    if (!object || !(DETERMINERS.has(object.lower) || OBJECT_PRONOUNS.has(object.lower) || object.lower === "it" || object.lower === "you")) return;
+    // "decided learning to cook": the -ing verb's own "to" + verb shows it is a verb too
+    const toVerb = object?.lower === "to" && nextWord(a, object.i)?.pos === "VERB" && BASE_VERBS_FOR_ING.has(next.lemma);
+    if (!object || !(DETERMINERS.has(object.lower) || OBJECT_PRONOUNS.has(object.lower) || object.lower === "it" || object.lower === "you" || toVerb)) return;
     if (next.lemma === next.lower || next.lemma === "be") return;
     const to = `to ${next.lemma}`;
     issues.push(makeIssue("verb-forms.infinitive-after", { start: next.start, end: next.end }, "grammar", `After "${t.lower}", use "to" + the verb: "${t.lower} ${to}".`, matchCase(to, next.text)));
@@ -556,12 +565,16 @@ function verbComplement(a: Analysis, t: Token, issues: Issue[]): void {
     issues.push(makeIssue("verb-forms.help-base", { start: next.start, end: next.end }, "grammar", `After "help", use the verb without "-ing": "help ${next.lemma}" (or "help to ${next.lemma}").`, matchCase(next.lemma, next.text)));
     return;
   }
-  // "I wanted find a torch" → "wanted to find"
-  if (TO_MISSING_VERBS.has(t.lower) && t.pos === "VERB" && SURE_VERBS.has(next.lower) && next.lower === next.lemma && next.pos === "VERB") {
-    const subject = prevWord(a, t.i);
+  // "I wanted find a torch" → "wanted to find"; "I really like meet people" (a "like" the tagger took for a noun)
+  if (TO_MISSING_VERBS.has(t.lower) && SURE_VERBS.has(next.lower) && next.lower === next.lemma && next.pos === "VERB") {
+    let subject = prevWord(a, t.i);
+    while (subject && subject.pos === "ADV" && /^(?:really|also|always|often|never|just|still|usually|sometimes)$/.test(subject.lower)) subject = prevWord(a, subject.i);
+    if (t.pos !== "VERB" && !(t.pos === "NOUN" && subject && PERSONAL_SUBJECTS.has(subject.lower))) return;
     if (!subject || !(PERSONAL_SUBJECTS.has(subject.lower) || subject.pos === "NOUN" || subject.pos === "PROPN")) return;
     const after = nextWord(a, next.i);
-    if (!after || !(DETERMINERS.has(after.lower) || OBJECT_PRONOUNS.has(after.lower) || after.pos === "ADV" || after.pos === "ADP")) return;
+    // "I really like meet people", "we wanted buy new shoes": an object without a determiner
+    const bareObject = after !== undefined && after.start === next.end + 1 && ((after.pos === "NOUN" && after.lower !== after.lemma && /s$/.test(after.lower)) || after.lower === "people" || (after.pos === "ADJ" && nextWord(a, after.i)?.pos === "NOUN"));
+    if (!after || !(DETERMINERS.has(after.lower) || OBJECT_PRONOUNS.has(after.lower) || after.pos === "ADV" || after.pos === "ADP" || bareObject)) return;
     issues.push(makeIssue("verb-forms.missing-to", { start: t.start, end: next.end }, "grammar", `"${t.lower}" takes "to" before another verb: "${t.lower} to ${next.lower}".`, `${t.text} to ${next.text}`));
     return;
   }
@@ -579,6 +592,43 @@ function verbComplement(a: Analysis, t: Token, issues: Issue[]): void {
     const lemma = t.lemma === "let" ? "let" : "make";
     issues.push(makeIssue("verb-forms.causative-to", { start: to.start, end: verb.end }, "grammar", `After "${lemma}" + a person, use the verb without "to": "${lemma} ${k.lower} ${verb.lower}".`, verb.text));
   }
+}
+
+/**
+ * Verbs that take a person and then "to" + a verb: "she told me to stay", "I would like you to
+ * replace it". Not the ones that take a bare verb (make, let, help, have, see, hear, watch) nor
+ * "want/need/like" + -ing ("I don't want you working late" is right).
+ */
+const OBJECT_TO_VERBS = new Set([
+  "tell", "tells", "told", "ask", "asks", "asked", "advise", "advised", "encourage", "encouraged", "remind", "reminded",
+  "warn", "warned", "persuade", "persuaded", "force", "forced", "invite", "invited", "urge", "urged", "allow", "allowed",
+  "expect", "expected", "want", "wants", "wanted", "like",
+]);
+const PERSON_OBJECTS = new Set(["me", "him", "us", "them", "you"]);
+const ING_ALLOWED_AFTER_OBJECT = new Set(["want", "wants", "wanted", "like"]);
+
+// 9b. "my doctor told me staying in bed" → "to stay"; "I would like you replace it" → "you to replace";
+// "she told me not worry" → "not to worry"
+function objectComplement(a: Analysis, t: Token, issues: Issue[]): void {
+  if (!OBJECT_TO_VERBS.has(t.lower) || t.pos !== "VERB") return;
+  if (t.lower === "like" && !/^(?:would|'d|’d)$/.test(prevWord(a, t.i)?.lower ?? "")) return;
+  const person = nextToken(a, t.i);
+  if (!person || !PERSON_OBJECTS.has(person.lower) || person.start !== t.end + 1) return;
+  let verb = nextToken(a, person.i);
+  const not = verb?.lower === "not" ? verb : undefined;
+  if (not) verb = nextToken(a, not.i);
+  if (!verb || verb.start !== (not ?? person).end + 1 || verb.pos !== "VERB" || verb.text !== verb.lower) return;
+  const ing = /ing$/.test(verb.lower) && verb.lemma !== verb.lower && ingForm(verb.lemma) === verb.lower;
+  const sure = (v: string) => SURE_VERBS.has(v) || BASE_VERBS_FOR_ING.has(v) || (BASE_VERBS.has(v) && !ADJECTIVE_VERBS.has(v));
+  if (ing) {
+    if (ING_ALLOWED_AFTER_OBJECT.has(t.lower) || !sure(verb.lemma)) return;
+  } else if (verb.lower !== verb.lemma || (!not && !sure(verb.lower))) return;
+  // the verb must go on with its own words: "told me staying in bed", not "asked me, going"
+  const after = nextToken(a, verb.i);
+  if (ing && (!after || after.pos === "PUNCT" && after.text !== ".")) return;
+  const fix = `${not ? "not " : ""}to ${verb.lemma}`;
+  const head = t.lower === "like" ? "would like" : t.lower;
+  issues.push(makeIssue("verb-forms.object-to", { start: (not ?? verb).start, end: verb.end }, "grammar", `After "${head} ${person.lower}", use "to" + the verb: "${head} ${person.lower} ${fix}".`, fix));
 }
 
 /** Verbs with a participle unlike their base form that are rarely nouns: "I have attach" → "attached". */
@@ -604,7 +654,14 @@ function perfectBase(a: Analysis, t: Token, issues: Issue[]): void {
     between = true;
     v = nextToken(a, v.i);
   }
-  if (!v || !PERFECT_BASE.has(v.lower) || v.text !== v.lower || /^[-'’]/.test(a.text.slice(v.end, v.end + 1))) return;
+  if (!v) return;
+  // "I have already wrote half of it" → "written": a past tense where the participle differs
+  const participleOfPast = PAST_PARTICIPLE[v.lower];
+  if (participleOfPast && v.text === v.lower && !/^[-'’]/.test(a.text.slice(v.end, v.end + 1))) {
+    issues.push(makeIssue("verb-forms.perfect-participle", { start: v.start, end: v.end }, "grammar", `After "${t.lower.replace(/^['’]/, "")}", use the past participle: "${participleOfPast}", not the past tense "${v.lower}".`, participleOfPast));
+    return;
+  }
+  if (!PERFECT_BASE.has(v.lower) || v.text !== v.lower || /^[-'’]/.test(a.text.slice(v.end, v.end + 1))) return;
   if (PERFECT_BASE_NOUNS.has(v.lower) && !between) return;
   // "had better go", "have to go" are not perfects; "has" + noun subject of a clause is rare enough
   const before = prevToken(a, t.i);
@@ -644,16 +701,23 @@ function noPassive(a: Analysis, t: Token, issues: Issue[]): void {
 /** Not the ones that are also nouns ("the problem was damage", "the next step is design"). */
 const PASSIVE_BASE = new Set(["build", "make", "write", "steal", "send", "give", "take", "find", "choose", "sell", "buy", "forget", "bring", "teach", "tell", "deliver", "cancel", "invite", "arrest", "destroy", "publish", "translate", "replace", "organise", "organize", "prepare", "grow", "hide", "throw", "speak", "know", "ignore", "inform", "injure"]);
 
+/** Verbs of phrasal verbs whose passive learners write bare: "was carry out", "were pick up", "is switch off". */
+const PHRASAL_PASSIVE_BASE = new Set(["carry", "pick", "turn", "switch", "throw", "clean", "fill", "hand", "call", "write", "give", "break", "take", "bring", "sort", "clear", "cancel"]);
+
 // 12. "The hotel was build next to the beach" → "built": "be" + a bare verb that ends its phrase is a passive
 function passiveBase(a: Analysis, t: Token, issues: Issue[]): void {
   if (!/^(?:is|are|was|were|been|be)$/.test(t.lower)) return;
   const v = nextToken(a, t.i);
-  if (!v || !PASSIVE_BASE.has(v.lower) || v.start !== t.end + 1 || v.text !== v.lower || a.text[v.end] === "-") return;
-  const after = nextToken(a, v.i);
+  if (!v || v.start !== t.end + 1 || v.text !== v.lower || a.text[v.end] === "-") return;
+  let after = nextToken(a, v.i);
+  // "the survey was carry out in March" → "carried out": a phrasal verb's particle, then what ends the passive
+  const particle = after && PARTICLES.has(after.lower) && PHRASAL_PASSIVE_BASE.has(v.lower) && after.start === v.end + 1 ? after : undefined;
+  if (particle) after = nextToken(a, particle.i);
+  if (!PASSIVE_BASE.has(v.lower) && !particle) return;
   // an object after it ("is make people happy") is another mistake; a noun-like word needs "by" after it
   // what ends the passive: "by …", an adverb or a place or time ("built in 1990"); not the end of the
   // sentence ("the build tool is make.") nor an object ("is make people happy" is another mistake)
-  const ends = after !== undefined && (after.lower === "by" || after.pos === "ADV" || (after.pos === "ADP" && !PARTICLES.has(after.lower) && after.lower !== "of" && after.lower !== "for"));
+  const ends = (particle !== undefined && (!after || /^[.,;!]$/.test(after.text))) || after !== undefined && (after.lower === "by" || after.pos === "ADV" || (after.pos === "ADP" && !PARTICLES.has(after.lower) && after.lower !== "of" && after.lower !== "for"));
   if (!ends) return;
   const subject = prevWord(a, t.i);
   if (!subject || subject.lower === "to" || subject.lower === "there") return;
@@ -929,6 +993,7 @@ export const verbForms: Rule = {
       modalAdjective(a, t, issues);
       missingIt(a, t, issues);
       verbComplement(a, t, issues);
+      objectComplement(a, t, issues);
       perfectBase(a, t, issues);
       noPassive(a, t, issues);
       passiveBase(a, t, issues);

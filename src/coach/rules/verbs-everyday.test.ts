@@ -544,3 +544,69 @@ test("verb-forms: 'to' after supposed, seem, have and afford starts an infinitiv
     { text: "I look forward to working with you.", expect: [] },
   ]) checkRule(verbForms, c);
 });
+test("verb-forms: a person and then 'to' + a verb", () => {
+  for (const c of [
+    { text: "My doctor told me staying in bed.", expect: ["staying => to stay"] },
+    { text: "I would like you replace it or give me a refund.", expect: ["replace => to replace"] },
+    { text: "The receptionist told me not worry.", expect: ["not worry => not to worry"] },
+    { text: "She asked us come back later.", expect: ["come => to come"] },
+    { text: "She reminded me calling the bank.", expect: ["calling => to call"] },
+    { text: "They allowed me leave early.", expect: ["leave => to leave"] },
+    { text: "She told me to stay in bed.", expect: [] },
+    { text: "He told me off for being late.", expect: [] },
+    { text: "I asked you yesterday.", expect: [] },
+    { text: "The manager asked me questions about my project.", expect: [] },
+    { text: "I don't want you working late.", expect: [] },
+    { text: "She told me stories about her childhood.", expect: [] },
+    { text: "I like you, but I need time.", expect: [] },
+    { text: "Let me know and help me find it.", expect: [] },
+  ]) checkRule(verbForms, c);
+});
+test("verb-forms: 'to' verbs before another verb, have + a past tense, a phrasal passive, a past habit", () => {
+  for (const c of [
+    { text: "Today I decided learning to cook properly.", expect: ["learning => to learn"] },
+    { text: "I really like meet people from different countries.", expect: ["like meet => like to meet"] },
+    { text: "We wanted buy new shoes.", expect: ["wanted buy => wanted to buy"] },
+    { text: "I have already wrote about half of the essay.", expect: ["wrote => written"] },
+    { text: "She has went home.", expect: ["went => gone"] },
+    { text: "The survey was carry out in March.", expect: ["carry => carried"] },
+    { text: "The lights are switch off at night.", expect: ["switch => switched"] },
+    { text: "Every summer my grandfather use to take me fishing.", expect: ["use => used"] },
+    { text: "We decided learning was more important than money.", expect: [] },
+    { text: "I like meeting new people.", expect: [] },
+    { text: "I like design patterns.", expect: [] },
+    { text: "We have saw blades in the shed.", expect: [] },
+    { text: "I have written half of it.", expect: [] },
+    { text: "Our system is back up.", expect: [] },
+    { text: "The old server was shut down last week.", expect: [] },
+    { text: "Every summer we use the cabin.", expect: [] },
+  ]) checkRule(verbForms, c);
+});
+test("tense: a present perfect with a finished time before it, a weekday or a year", () => {
+  for (const c of [
+    { text: "Last spring I have had an important job interview.", expect: ["have had => had"] },
+    { text: "Last year the engineer has come in October.", expect: ["has come => came"] },
+    { text: "We have come back from Portugal on Sunday.", expect: ["have come => came"] },
+    { text: "The new search feature has been released on Tuesday.", expect: ["has been released => was released"] },
+    { text: "I have graduated from the University of Porto in 2022.", expect: ["have graduated => graduated"] },
+    { text: "I have been working on Sundays for years.", expect: [] },
+    { text: "We have a meeting on Tuesday.", expect: [] },
+    { text: "They have agreed to meet on Tuesday.", expect: [] },
+    { text: "Revenue has doubled in 2026.", expect: [] },
+    { text: "I have lived here since 2019.", expect: [] },
+    { text: "The bug has been there since Monday.", expect: [] },
+  ]) checkRule(tense, c);
+});
+test("grammar and verb-forms: 'will' in a condition, after 'every time' and in a polite request", () => {
+  for (const c of [
+    { text: "If I will not receive an answer within a month, I will take the matter further.", expect: ["will not receive => do not receive"] },
+    { text: "I still think about that day every time I will see a river.", expect: ["will see => see"] },
+    { text: "Next time I will check the logs first.", expect: [] },
+    { text: "If they will not be there, we will wait.", expect: [] },
+  ]) checkRule(grammar, c);
+  checkRule(verbForms, { text: "I would be grateful if you will consider my application.", expect: ["will => would"] });
+  checkRule(verbForms, { text: "I wonder if you will come.", expect: [] });
+});
+test("tense: a weekday in a habit is not a finished time", () => {
+  checkRule(tense, { text: "We have scheduled releases every two weeks on Friday or Saturday.", expect: [] });
+});
