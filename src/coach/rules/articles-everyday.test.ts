@@ -229,3 +229,16 @@ test("articles: a subject opening a later sentence is read like one opening the 
     { text: "I have a dog. The dog is very friendly.", expect: [] },
   ]) checkRule(articles, c);
 });
+test("articles: times that take 'the', and 'the most' before people", () => {
+  for (const c of [
+    { text: "Buses run only once an hour in evening.", expect: ["evening => the evening"] },
+    { text: "In past, people wrote letters.", expect: ["past => the past"] },
+    { text: "He is busy at moment.", expect: ["moment => the moment"] },
+    { text: "The most students prefer to study at home.", expect: ["The most => Most"] },
+    { text: "In past releases we used a cron job.", expect: [] },
+    { text: "We meet in morning meetings.", expect: [] },
+    { text: "In future, please ask first.", expect: [] },
+    { text: "The most popular option is Redis.", expect: [] },
+    { text: "The most votes went to Alice.", expect: [] },
+  ]) checkRule(articles, c);
+});

@@ -12,6 +12,7 @@ import { nextWord, prevWord } from "../text/analyze.ts";
 import { DOMAIN_WORDS } from "../lexicon.ts";
 import { capitalize, indefiniteArticle, matchCase } from "../text/morph.ts";
 import { SINGULAR_IN_S } from "./phrases.ts";
+import { PERSON_NOUNS } from "./pronouns.ts";
 import { makeIssue, type Rule, type RuleContext } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -279,6 +280,9 @@ const LANGUAGES = new Set([
   "english", "spanish", "french", "german", "italian", "portuguese", "russian", "polish", "chinese", "mandarin", "japanese", "korean", "arabic", "turkish", "dutch", "greek",
   "swedish", "norwegian", "danish", "finnish", "czech", "hungarian", "romanian", "ukrainian", "hindi", "vietnamese", "thai", "indonesian",
 ]);
+/** Times and points that take "the" after "in/during" ("in the evening") and after "at" ("at the moment"). */
+const IN_THE = new Set(["morning", "afternoon", "evening", "past", "beginning", "meantime", "middle"]);
+const AT_THE = new Set(["moment", "weekend"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 /** Plural nouns that, after "nowadays", mean the whole group: "Nowadays the teenagers sleep less". */
 const GENERIC_GROUPS = new Set(["people", "teenagers", "teens", "youngsters", "adolescents", "smartphones", "millennials", "humans"]);
@@ -397,6 +401,20 @@ function fixedPhrases(ctx: RuleContext, issues: Issue[]): void {
         issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `Say "the ${t.lower} of…": a particular ${t.lower} needs "the".`, matchCase(`the ${t.text.toLowerCase()}`, t.text)));
         continue;
       }
+    }
+
+    // "in evening", "in past", "at moment" → "in the evening", "in the past", "at the moment" ("in
+    // future" is British English for "from now on"; "in past releases" is an adjective)
+    if (t.text === t.lower && prev && joined(prev, t) && (prev.lower === "at" ? AT_THE.has(t.lower) : (prev.lower === "in" || prev.lower === "during") && IN_THE.has(t.lower)) && !(next && joined(t, next) && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN" || next.text === "-"))) {
+      issues.push(makeIssue("articles.missing", { start: t.start, end: t.end }, "article", `Say "${prev.lower} the ${t.lower}": this phrase takes "the".`, `the ${t.text}`));
+      continue;
+    }
+
+    // "The most students prefer …" → "Most students": "most" for the bigger part of a group of people
+    // takes no "the" ("the most votes" is the largest number of them)
+    if (t.lower === "the" && a.sentences[t.sentence]!.first === t.i && next?.lower === "most" && joined(t, next) && after && joined(next, after) && (PERSON_NOUNS.has(after.lower) || GENERIC_GROUPS.has(after.lower)) && (after.lower !== after.lemma || /^(?:people|children)$/.test(after.lower))) {
+      issues.push(makeIssue("articles.needless", { start: t.start, end: next.end }, "article", `Say "Most ${after.lower}", without "the": "the most" is for the largest amount ("the most votes").`, "Most"));
+      continue;
     }
 
     // "in a countryside" → "the countryside"

@@ -153,7 +153,9 @@ function checkMore(a: Analysis, more: Token, issues: Issue[]): void {
   const endsHere = endsPhrase(a, adj);
   const beforeThan = after?.lower === "than" && !endsHere;
   if (beforeThan && comparesQualities(a, after!)) return;
-  const predicate = afterLinkingVerb(a, more) && (endsHere || (after !== undefined && AFTER_PREDICATE.has(after.lower)));
+  // "try something more easy": after "something", the adjective describes it like a predicate
+  const linked = afterLinkingVerb(a, more) || (before !== undefined && /^(?:something|anything|nothing|everything|someone|somebody|anyone|anybody|somewhere|anywhere)$/.test(before.lower));
+  const predicate = linked && (endsHere || (after !== undefined && AFTER_PREDICATE.has(after.lower)));
   if (!beforeThan && !predicate) return;
   if (leadsToNoun(a, adj)) return;
   const fix = matchCase(comparativeOf(adj.lower), more.text);
@@ -311,6 +313,7 @@ function checkMaterialColour(a: Analysis, t: Token, issues: Issue[]): void {
 const GROUPS = /^(?:world|office|class|team|family|company|city|country|school|group|building|town|village|department|street|shop|store|restaurant|room|house|market)$/;
 const COMPARATIVE_OF = new Map([...ER_ADJECTIVES].map((adj) => [comparativeOf(adj), adj]));
 
+const PERSONAL = new Set(["i", "we", "you", "they", "he", "she"]);
 /** "He's the taller person in the office" → "tallest": one out of a group takes the superlative. */
 function checkComparativeAsSuperlative(a: Analysis, t: Token, issues: Issue[]): void {
   const comparative = nextWord(a, t.i);
@@ -319,8 +322,15 @@ function checkComparativeAsSuperlative(a: Analysis, t: Token, issues: Issue[]): 
   const det = inWord && nextWord(a, inWord.i);
   const group = det && nextWord(a, det.i);
   const adj = comparative && COMPARATIVE_OF.get(comparative.lower);
-  if (!adj || !noun || noun.pos !== "NOUN" || inWord?.lower !== "in" || !det || !/^(?:the|my|our|his|her|their|this|our|your)$/.test(det.lower) || !group || !GROUPS.test(group.lower)) return;
+  if (!adj || !noun || noun.pos !== "NOUN" || !inWord) return;
   const superlative = superlativeOf(adj);
+  // "It was the worse morning of my life", "the better meal I have ever had": one out of all
+  const ofAll = (inWord.lower === "of" && det !== undefined && (det.lower === "all" || (POSSESSIVES.has(det.lower) && /^(?:life|lives|career)$/.test(group?.lower ?? "")))) || inWord.lower === "ever" || (PERSONAL.has(inWord.lower) && /^(?:have|'ve|’ve|had|'d|’d)$/.test(det?.lower ?? "") && group?.lower === "ever");
+  if (ofAll) {
+    issues.push(makeIssue("comparatives.superlative", { start: comparative.start, end: comparative.end }, "grammar", `One out of all takes the superlative: "the ${superlative} ${noun.lower}".`, matchCase(superlative, comparative.text)));
+    return;
+  }
+  if (inWord.lower !== "in" || !det || !/^(?:the|my|our|his|her|their|this|our|your)$/.test(det.lower) || !group || !GROUPS.test(group.lower)) return;
   issues.push(makeIssue("comparatives.superlative", { start: comparative.start, end: comparative.end }, "grammar", `One out of a whole group takes the superlative: "the ${superlative} ${noun.lower} in ${det.lower} ${group.lower}".`, matchCase(superlative, comparative.text)));
 }
 

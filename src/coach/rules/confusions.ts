@@ -509,6 +509,14 @@ export const confusions: Rule = {
         case "specially":
           checkSpecially(a, t, issues);
           break;
+        case "an": {
+          // "An other problem is …" → "Another": one word ("the other", "each other" are two)
+          const other = nextWord(a, t.i);
+          if (other?.lower === "other" && a.text.slice(t.end, other.start) === " " && a.text[other.end] !== "-") {
+            issues.push(makeIssue("confusions.another", { start: t.start, end: other.end }, "spelling", `"Another" is one word.`, matchCase("another", t.text)));
+          }
+          break;
+        }
         case "advice":
         case "advise":
           checkAdvice(a, t, issues);

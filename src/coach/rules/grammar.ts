@@ -146,7 +146,7 @@ function notWithoutDo(a: Analysis, t: Token, issues: Issue[]): void {
   // "I not only …"; "not" before "to" is an infinitive and comes after an object anyway
   if (verb.lower === "only") return;
   const aux = /^(?:he|she)$/.test(t.lower) ? "doesn't" : "don't";
-  issues.push(makeIssue("grammar.not-without-do", { start: not.start, end: verb.end }, "grammar", `Make a verb negative with "do": "${t.lower} ${aux} ${verb.lower}".`, `${aux} ${verb.text}`));
+  issues.push(makeIssue("grammar.not-without-do", { start: not.start, end: verb.end }, "grammar", `Make a verb negative with "do": "${t.text === "I" ? "I" : t.lower} ${aux} ${verb.lower}".`, `${aux} ${verb.text}`));
 }
 
 
@@ -174,6 +174,29 @@ function missingBe(a: Analysis, s: { first: number; last: number }, issues: Issu
     if (before && !(CLAUSE_OPENERS.has(before.lower) && before.sentence === pron.sentence)) continue;
     const be = pastVerb ? (/^(?:i|he|she)$/.test(pron.lower) ? "was" : "were") : pron.lower === "i" ? "am" : /^(?:he|she)$/.test(pron.lower) ? "is" : "are";
     issues.push(makeIssue("grammar.missing-be", { start: pron.start, end: ing.end }, "grammar", `The -ing form needs "${be}" before it: "${pron.lower} ${be} ${ing.lower}".`, `${pron.text} ${be} ${ing.text}`));
+  }
+}
+
+/**
+ * "I not sure" → "I am not sure": a subject right before "not" and an adjective has lost its "be"
+ * (with a plain verb, "do": notWithoutDo). Only at the start of a clause.
+ */
+function lostAuxiliaryBeforeNot(a: Analysis, s: { first: number; last: number }, issues: Issue[]): void {
+  for (let k = s.first; k < s.last; k++) {
+    const pron = a.tokens[k]!;
+    if (pron.pos !== "PRON" || !/^(?:i|he|she|we|they|you|it)$/.test(pron.lower)) continue;
+    const not = nextWord(a, pron.i);
+    const word = not && nextWord(a, not.i);
+    if (!not || !word || not.lower !== "not" || a.text.slice(pron.end, not.start) !== " " || a.text.slice(not.end, word.start) !== " ") continue;
+    const before = prevWord(a, pron.i);
+    if (before && !(before.sentence === pron.sentence && (CLAUSE_OPENERS.has(before.lower) || a.tokens[pron.i - 1]?.text === ","))) continue;
+    if (/^(?:only|just|even|yet|always|all|because|so|to|that|as|in|at|for)$/.test(word.lower)) continue;
+    const third = /^(?:he|she|it)$/.test(pron.lower);
+    const who = pron.text === "I" ? "I" : pron.lower;
+    if (word.pos === "ADJ" || word.lower === "sure") {
+      const be = pron.lower === "i" ? "am" : third ? "is" : "are";
+      issues.push(makeIssue("grammar.missing-be", { start: pron.start, end: not.end }, "grammar", `"${word.lower}" needs a verb: "${who} ${be} not ${word.lower}".`, `${pron.text} ${be} not`));
+    }
   }
 }
 
@@ -304,6 +327,7 @@ export const grammar: Rule = {
       conditionalWill(a, first, s.last, issues);
       tagWithoutPronoun(a, s, issues);
       missingBe(a, s, issues);
+      lostAuxiliaryBeforeNot(a, s, issues);
       questionWithoutDo(a, first, s.last, issues);
       questionWithModalOrMean(a, first, issues);
       // "Although it was late, but we finished" → one linking word is enough

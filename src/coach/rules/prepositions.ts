@@ -132,6 +132,66 @@ function goingBefore(a: Analysis, t: Token): boolean {
   return !!verb && verb.i >= a.sentences[t.sentence]!.first && verb.pos === "VERB" && (GOING.has(verb.lemma) || verb.lemma === "commute");
 }
 
+/** Quantities that need "of" before "my/the…": "some of my colleagues" ("all my", "both my", "half my" need none). */
+const PART_QUANTITIES = new Set(["some", "many", "most", "several", "few", "none", "one", "each", "any"]);
+/** What one agrees with (a view or a person), not to (a plan, a request, terms). */
+const AGREE_WITH = new Set(["statement", "opinion", "view", "views", "author", "writer", "speaker", "argument", "claim", "you", "him", "her", "them", "me", "us"]);
+/** Words before "close of" that make "close" an adjective of place ("is close of the station" → "close to"). */
+const CLOSE_BEFORE = /^(?:is|are|was|were|be|been|very|quite|so|really|too|fairly|pretty|relatively|live|lives|lived|stay|stayed|located|situated|building|flat|house|apartment|hotel)$/;
+
+/**
+ * Fixed prepositions around a word: "some my colleagues" → "some of my"; "by my own" → "on my own";
+ * "at the middle of" → "in"; "during almost an hour" → "for"; "agree to this statement" → "with";
+ * "close of the university" → "close to". Returns whether it flagged something.
+ */
+function fixedPrepositions(a: Analysis, t: Token, next: Token, issues: Issue[]): boolean {
+  const after = nextWord(a, next.i);
+  const joined = (x: Token, y: Token | undefined) => y !== undefined && a.text.slice(x.end, y.start) === " ";
+  if (PART_QUANTITIES.has(t.lower) && POSSESSIVES.has(next.lower) && joined(t, next) && after && after.pos === "NOUN" && joined(next, after)) {
+    // "one my friends" but not "tell one my name"? ("one" as a number before a possessive is only "one of")
+    const prev = prevWord(a, t.i);
+    if (prev && (prev.pos === "DET" || prev.lower === "the")) return false;
+    issues.push(makeIssue("prepositions.missing-of", { start: t.start, end: next.end }, "preposition", `Say "${t.lower} of ${next.lower} …": a part of a group takes "of" before "${next.lower}".`, `${t.text} of ${next.text}`));
+    return true;
+  }
+  if (t.lower === "by" && POSSESSIVES.has(next.lower) && after?.lower === "own" && joined(t, next) && joined(next, after)) {
+    // "by my own hand", "by their own rules": "own" before a noun keeps "by"; alone, it ends its phrase
+    const more = a.tokens[after.i + 1];
+    const alone = !more || more.pos === "PUNCT" || (more.isWord && /^(?:and|but|or|because|so|in|at|to|for|with|without|now|again|then|when|after|before|since|until|while|as|this|that|last|every|today|yesterday)$/.test(nextWord(a, after.i)!.lower));
+    if (!alone) return false;
+    issues.push(makeIssue("prepositions.on-own", { start: t.start, end: after.end }, "preposition", `Say "on ${next.lower} own" (or "by ${REFLEXIVE_OF[next.lower] ?? "myself"}").`, matchCase(`on ${next.lower} own`, t.text)));
+    return true;
+  }
+  if (t.lower === "at" && next.lower === "the" && after?.lower === "middle" && nextWord(a, after.i)?.lower === "of" && joined(t, next)) {
+    issues.push(makeIssue("prepositions.phrase", { start: t.start, end: t.end }, "preposition", `Say "in the middle of".`, matchCase("in", t.text)));
+    return true;
+  }
+  if (t.lower === "during" && /^(?:almost|nearly|about|around|over|roughly|approximately|only|just)$/.test(next.lower) && after && (after.pos === "NUM" || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|several|many)$/.test(after.lower))) {
+    const unit = nextWord(a, after.i);
+    if (unit && TIME_UNITS.test(unit.lower)) {
+      issues.push(makeIssue("prepositions.for-duration", { start: t.start, end: t.end }, "preposition", `For a length of time, use "for": "during" needs an event ("during the outage").`, matchCase("for", t.text)));
+      return true;
+    }
+  }
+  if (t.lemma === "agree" && t.pos === "VERB" && next.lower === "to" && after) {
+    const noun = /^(?:this|that|the|your|his|her|their|my)$/.test(after.lower) ? nextWord(a, after.i) : after;
+    if (noun && AGREE_WITH.has(noun.lower) && !(noun === after && !OBJECT_PRONOUNS.has(noun.lower))) {
+      issues.push(makeIssue("prepositions.agree-with", { start: next.start, end: next.end }, "preposition", `We agree "with" an opinion or a person, and "to" a plan or a request: "${t.lower} with".`, "with"));
+      return true;
+    }
+  }
+  if (t.lower === "close" && next.lower === "of" && joined(t, next)) {
+    const prev = prevWord(a, t.i);
+    if (prev && CLOSE_BEFORE.test(prev.lower) && prev.lower !== "the") {
+      issues.push(makeIssue("prepositions.close-to", { start: next.start, end: next.end }, "preposition", `Near a place is "close to": "close to ${after?.lower === "the" ? "the …" : "…"}".`, "to"));
+      return true;
+    }
+  }
+  return false;
+}
+
+const REFLEXIVE_OF: Record<string, string> = { my: "myself", your: "yourself", his: "himself", her: "herself", our: "ourselves", their: "themselves", its: "itself" };
+
 /** Buildings and places in town one arrives "at". */
 const BUILDINGS = new Set(["airport", "station", "hotel", "office", "restaurant", "party", "meeting", "school", "cinema", "museum", "hospital", "bank", "shop", "store", "gate", "entrance", "venue", "stadium", "conference", "reception", "port", "harbour", "harbor", "terminal"]);
 /** What "next" and "last" name without a preposition: "next week", "last Monday". */
@@ -277,6 +337,7 @@ export const prepositions: Rule = {
       }
 
       if (headedPrepositions(a, t, next, issues)) continue;
+      if (fixedPrepositions(a, t, next, issues)) continue;
 
       const c = collocation(t, next);
       if (c) {

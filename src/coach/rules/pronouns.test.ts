@@ -90,3 +90,14 @@ test("pronouns: which for people", () => {
 test("pronouns: reflexives", () => {
   for (const c of reflexiveCases) checkRule(pronouns, c);
 });
+test("pronouns: the subject as its own object, and 'who' for a tram", () => {
+  for (const c of [
+    { text: "I consider me a friendly person.", expect: ["me => myself"] },
+    { text: "We could hardly hear us.", expect: ["us"] },
+    { text: "One day we took the old tram number 28, who goes through the old town.", expect: ["who => which"] },
+    { text: "I'll let them tell me.", expect: [] },
+    { text: "We made them call us.", expect: [] },
+    { text: "I asked him to call me.", expect: [] },
+    { text: "We thanked the driver, who was kind.", expect: [] },
+  ]) checkRule(pronouns, c);
+});

@@ -236,18 +236,45 @@ const THING_NOUNS = new Set([
   "phone", "laptop", "computer", "letter", "email", "message", "file", "document", "key", "bottle", "film", "movie", "song", "picture", "photo",
   "report", "page", "road", "street", "bridge", "machine", "printer", "charger", "cable", "parcel", "package", "ticket", "jacket", "shirt", "dress", "shoe", "shoes",
   "cup", "glass", "plate", "bike", "bicycle", "sofa", "bed", "lamp", "fridge", "oven", "drawer", "shelf", "wall", "floor", "roof", "garden", "bill", "invoice",
+  "tram", "ferry", "plane", "flight", "boat", "ship",
 ]);
 
 function whoForThing(a: Analysis, t: Token): Issue | undefined {
   if (t.lower !== "who") return undefined;
-  const noun = a.tokens[t.i - 1];
-  if (!noun || noun.pos !== "NOUN" || !THING_NOUNS.has(noun.lower) || noun.end + 1 !== t.start) return undefined;
+  // "the old tram number 28, who goes …": a comma and a number may stand between
+  let k = t.i - 1;
+  if (a.tokens[k]?.text === ",") k--;
+  if (a.tokens[k]?.pos === "NUM" && a.tokens[k - 1]?.lower === "number") k -= 2;
+  else if (a.tokens[k]?.pos === "NUM") k--;
+  const noun = a.tokens[k];
+  if (!noun || noun.pos !== "NOUN" || !THING_NOUNS.has(noun.lower) || (k === t.i - 1 && noun.end + 1 !== t.start)) return undefined;
   // "the car park who …"? a compound may name a person ("the book lover"); only a determiner or adjective before the noun
   const before = prevWord(a, noun.i);
   if (!before || !(before.pos === "DET" || before.pos === "ADJ" || /^(?:my|your|his|her|our|their)$/.test(before.lower))) return undefined;
   const v = nextWord(a, t.i);
   if (!v || !(v.pos === "VERB" || v.pos === "AUX")) return undefined;
-  return makeIssue("pronouns.who-thing", spanOf(t), "grammar", `"who" is for people. For a thing like the ${noun.text}, use "that" or "which".`, matchCase("that", t.text));
+  // after a comma only "which" can open the clause
+  const comma = a.tokens[t.i - 1]?.text === ",";
+  return makeIssue("pronouns.who-thing", spanOf(t), "grammar", comma ? `"who" is for people. For a thing like the ${noun.text}, use "which".` : `"who" is for people. For a thing like the ${noun.text}, use "that" or "which".`, matchCase(comma ? "which" : "that", t.text));
+}
+
+/**
+ * "I consider me a friendly person" → "myself", "we could hardly hear us" → "ourselves" or "each
+ * other": the object is the subject itself. Only "I … me" and "we … us" with nothing but
+ * auxiliaries and adverbs between the subject and the verb ("he told him" may be two people).
+ */
+function selfAsObject(a: Analysis, t: Token): Issue | undefined {
+  if (t.lower !== "me" && t.lower !== "us") return undefined;
+  const verb = prevWord(a, t.i);
+  if (!verb || verb.pos !== "VERB" || a.text.slice(verb.end, t.start) !== " " || /^(?:let|lets|let's|excuse|pardon)$/.test(verb.lower)) return undefined;
+  let k = prevWord(a, verb.i);
+  while (k && k.sentence === t.sentence && (k.pos === "AUX" || k.pos === "ADV" || /^(?:n't|n’t|not)$/.test(k.lower))) k = prevWord(a, k.i);
+  const subject = t.lower === "me" ? "i" : "we";
+  if (!k || k.sentence !== t.sentence || k.lower !== subject || k.pos !== "PRON") return undefined;
+  // "I'll let them tell me", "we made them call us": the subject of the verb is someone else
+  const self = t.lower === "me" ? "myself" : "ourselves";
+  const also = t.lower === "us" ? ` (or "each other", if you mean one another)` : "";
+  return makeIssue("pronouns.reflexive", spanOf(t), "grammar", `When the object is the subject itself, use "${self}"${also}.`, t.lower === "me" ? matchCase("myself", t.text) : undefined);
 }
 
 /** "I would appreciate if you could…" → "appreciate it if": "appreciate" needs an object. */
@@ -278,7 +305,7 @@ export const pronouns: Rule = {
     const issues: Issue[] = [];
     for (const t of a.tokens) {
       if (!t.isWord) continue;
-      const issue = objectAsSubject(a, t) ?? (t.lower === "which" ? whichForPerson(a, t) : undefined) ?? badReflexive(t) ?? whatAsRelative(a, t) ?? whoForThing(a, t) ?? appreciateIf(a, t) ?? betweenYouAndI(a, t);
+      const issue = selfAsObject(a, t) ?? objectAsSubject(a, t) ?? (t.lower === "which" ? whichForPerson(a, t) : undefined) ?? badReflexive(t) ?? whatAsRelative(a, t) ?? whoForThing(a, t) ?? appreciateIf(a, t) ?? betweenYouAndI(a, t);
       if (issue) issues.push(issue);
     }
     return issues;

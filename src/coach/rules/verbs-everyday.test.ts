@@ -610,3 +610,11 @@ test("grammar and verb-forms: 'will' in a condition, after 'every time' and in a
 test("tense: a weekday in a habit is not a finished time", () => {
   checkRule(tense, { text: "We have scheduled releases every two weeks on Friday or Saturday.", expect: [] });
 });
+test("grammar: a subject, 'not' and an adjective has lost its 'be'", () => {
+  for (const c of [
+    { text: "I not sure how much salt to put in.", expect: ["I not => I am not"] },
+    { text: "She said that they not ready.", expect: ["they not => they are not"] },
+    { text: "I not only cook but also clean.", expect: [] },
+    { text: "I am not sure.", expect: [] },
+  ]) checkRule(grammar, c);
+});

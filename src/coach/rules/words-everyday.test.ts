@@ -590,3 +590,33 @@ test("word-choice: 'how much' things cost is a price", () => {
     { text: "How much things do you have?", expect: ["much => many"] },
   ]) checkRule(wordChoice, c);
 });
+test("prepositions: fixed prepositions around a word", () => {
+  for (const c of [
+    { text: "Last Saturday I went out with some my colleagues.", expect: ["some my => some of my"] },
+    { text: "Many my friends live abroad.", expect: ["Many my => Many of my"] },
+    { text: "I decided to explore the city by my own.", expect: ["by my own => on my own"] },
+    { text: "Our house was at the middle of a forest.", expect: ["at => in"] },
+    { text: "We tried to catch it during almost an hour.", expect: ["during => for"] },
+    { text: "I partly agree to this statement.", expect: ["to => with"] },
+    { text: "My flat is close of the university.", expect: ["of => to"] },
+    { text: "All my friends are here, and both my parents work.", expect: [] },
+    { text: "He did it by his own rules.", expect: [] },
+    { text: "I agree to the terms and conditions.", expect: [] },
+    { text: "At the close of business we stop.", expect: [] },
+    { text: "During the two hours of the outage we wrote nothing.", expect: [] },
+  ]) checkRule(prepositions, c);
+});
+test("comparatives: one out of all, and 'something more easy'", () => {
+  for (const c of [
+    { text: "It was the worse morning of my life.", expect: ["worse => worst"] },
+    { text: "This is the better meal I have ever had.", expect: ["better => best"] },
+    { text: "Tomorrow I will try something more easy, like an omelette.", expect: ["more easy => easier"] },
+    { text: "It is the worse of the two options.", expect: [] },
+    { text: "The better part of an hour was lost.", expect: [] },
+    { text: "We need something more expensive.", expect: [] },
+  ]) checkRule(comparatives, c);
+});
+test("confusions: 'an other' is 'another'", () => {
+  checkRule(confusions, { text: "An other problem is safety at night.", expect: ["An other => Another"] });
+  checkRule(confusions, { text: "They helped each other and the other team.", expect: [] });
+});
