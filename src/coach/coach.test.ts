@@ -62,6 +62,8 @@ test("harper runs exactly the learner rules, and this version of harper knows ev
   assert.deepEqual(await coach.check("I practise my English every day."), []);
   // harper's MassNouns reads "each holding" as "each piece of holding"
   assert.deepEqual(await coach.check("A linked list is a chain of nodes, each holding a value and a pointer."), []);
+  // harper's PronounInflectionBe reads "us was" as a subject and its verb; "us" is the object of "served"
+  assert.deepEqual(await coach.check("The waiter who served us was friendly."), []);
 });
 
 test("check: domain words and code are never spelling mistakes", async () => {

@@ -126,6 +126,11 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
   }
   // "nodes, each holding a value": harper reads the -ing word after "each" as a mass noun
   if (rule === "MassNouns" && /ing$/.test(problem.trim())) return undefined;
+  // "The waiter who served us was friendly": "us" is the object of the verb before it, not the subject of "was"
+  if (rule === "PronounInflectionBe") {
+    const before = /(\p{L}+)\s+(?:us|them|me|him|her)\s+$/iu.exec(text.slice(Math.max(0, start - 60), start));
+    if (before && !/^(?:and|or|but)$/i.test(before[1]!)) return undefined;
+  }
   const message = lint.message();
   if (/\barticle\b/i.test(message)) {
     category = "article";

@@ -267,3 +267,33 @@ test("agreement: every member of a group, part of many, and people after an open
     { text: "Moreover, people usually show only the best moments.", expect: [] },
   ]) checkRule(agreement, c);
 });
+test("agreement: a subject keeps its number across a relative clause", () => {
+  for (const c of [
+    { text: "Teenagers who spend more than three hours a day online is more likely to feel anxious.", expect: ["is => are"] },
+    { text: "The waiter who served us were friendly.", expect: ["were => was"] },
+    { text: "Students who work late in the evening doesn't have enough time to rest.", expect: ["doesn't => don't"] },
+    { text: "The man who lives next door are very loud.", expect: ["are => is"] },
+    { text: "The servers that handle the traffic is overloaded.", expect: ["is => are"] },
+    { text: "The teams that own a service are on call.", expect: [] },
+    { text: "The people who said the server is down were wrong.", expect: [] },
+    { text: "The man who can drive has a car.", expect: [] },
+    { text: "The change that we made to the config files is live.", expect: [] },
+    { text: "Users who have not logged in for a year are deleted.", expect: [] },
+    { text: "The data that we collected is clean.", expect: [] },
+    { text: "The team that owns the services are on call.", expect: [] },
+  ]) checkRule(agreement, c);
+});
+test("agreement: a subject keeps its number across a clause between commas", () => {
+  for (const c of [
+    { text: "The daily stand-up, which should take fifteen minutes, often take half an hour.", expect: ["take => takes"] },
+    { text: "The servers, which run in Frankfurt, handles most traffic.", expect: ["handles => handle"] },
+    { text: "The service, which runs in Frankfurt, handles most traffic.", expect: [] },
+    { text: "The report, which I wrote, covers the outage.", expect: [] },
+  ]) checkRule(agreement, c);
+});
+test("agreement: a report and what it does", () => {
+  for (const c of [
+    { text: "This report summarise the main points.", expect: ["summarise => summarises"] },
+    { text: "The outline covers it.", expect: [] },
+  ]) checkRule(agreement, c);
+});

@@ -42,7 +42,9 @@ const VERBS_READ_AS_NOUNS = new Set(["return", "call", "store", "use", "handle",
  */
 const PERSON_VERBS = new Set(["work", "like", "love", "hate", "study", "play", "live", "cook", "travel", "drive", "speak", "teach", "want", "need", "know", "think", "prefer", "enjoy", "watch", "read", "write", "sing", "dance", "swim", "run", "walk", "visit", "call", "help", "wear", "buy", "sell", "own", "earn", "spend", "look", "feel", "smoke", "drink", "eat", "sleep", "listen", "practise", "practice", "train", "wake", "finish", "start"]);
 /** Verbs that are never nouns, so a bare noun after them is their object: "the price include breakfast". */
-const NEVER_NOUNS = new Set(["include", "contain", "provide", "allow", "require", "mean", "belong", "seem", "become", "remain", "consist", "involve", "explain", "prefer", "enjoy", "understand", "remember", "forget", "receive", "teach", "speak", "depend", "exist", "happen", "know", "think", "give", "take", "bring", "tend", "describe", "sound", "offer"]);
+const NEVER_NOUNS = new Set(["include", "contain", "provide", "allow", "require", "mean", "belong", "seem", "become", "remain", "consist", "involve", "explain", "prefer", "enjoy", "understand", "remember", "forget", "receive", "teach", "speak", "depend", "exist", "happen", "know", "think", "give", "take", "bring", "tend", "describe", "sound", "offer",
+  "summarise", "summarize", "analyse", "analyze", "examine", "discuss", "indicate", "propose", "recommend", "explore", "compare", "investigate",
+  "evaluate", "assess", "demonstrate", "illustrate", "reveal", "conclude", "identify", "affect", "ensure", "represent", "outline"]);
 /** Words for a part of many, which take a plural verb with a plural after "of": "half of the students are". */
 const PARTS_OF_MANY = new Set(["half", "most", "all", "some", "many", "several", "millions", "thousands", "hundreds", "dozens", "plenty"]);
 /** Subjects in -s that always take a singular verb ("politics", "statistics" may be plural: not here). */
@@ -174,6 +176,97 @@ function coordinatedSVerb(a: Analysis, v: Token): Token | undefined {
   return undefined;
 }
 
+/** The finite forms of be, have and do, with their other number. */
+const NUMBER_SWAP = wordTable<string>({
+  is: "are", are: "is", was: "were", were: "was", has: "have", have: "has", does: "do", do: "does", "isn't": "aren't", "aren't": "isn't",
+  "wasn't": "weren't", "weren't": "wasn't", "doesn't": "don't", "don't": "doesn't", "hasn't": "haven't", "haven't": "hasn't",
+});
+const PLURAL_FORMS = new Set(["are", "were", "have", "do", "aren't", "weren't", "don't", "haven't"]);
+/** Verbs whose object may be a clause: "the people who said the server is down were wrong". */
+const REPORTING_VERBS = new Set([...CLAUSE_VERBS, "claim", "feel", "show", "tell", "find", "see", "notice", "hear", "read", "report", "suggest", "decide", "ensure", "check", "prove", "explain", "wish"]);
+
+/**
+ * "Teenagers who spend three hours a day online is more likely …" → "are"; "The waiter who served
+ * us were friendly" → "was": a sentence's subject with a relative clause after it keeps its number
+ * up to its own verb. Only a subject that opens the sentence, a relative clause with one verb (not
+ * one of saying or thinking, whose object may be a clause with its own subject), and the main verb
+ * a form of be, have or do found before any other clause begins.
+ */
+function subjectAcrossRelative(a: Analysis, s: { first: number; last: number }, settled: Set<number>): Issue | undefined {
+  let k = s.first;
+  const det = a.tokens[k]!;
+  const determined = SINGULAR_DETERMINERS.has(det.lower) || PLURAL_DETERMINERS.has(det.lower) || det.pos === "DET";
+  if (determined) k++;
+  while (a.tokens[k]?.pos === "ADJ") k++;
+  let head = a.tokens[k];
+  // "Teenagers who …": a capitalised plural opening the sentence is read as a name
+  const capitalisedPlural = head !== undefined && head.pos === "PROPN" && k === s.first && /[^s]s$/.test(head.lower) && !SINGULAR_IN_S.has(head.lower) && a.tokens[k + 1]?.lower === "who";
+  if (!head || (head.pos !== "NOUN" && !capitalisedPlural)) return undefined;
+  while (a.tokens[k + 1]?.pos === "NOUN" && a.text.slice(a.tokens[k]!.end, a.tokens[k + 1]!.start) === " ") head = a.tokens[++k]!;
+  // "stand-up", "follow-ups": a hyphenated compound counts by its last part
+  while (a.tokens[k + 1]?.text === "-" && a.tokens[k + 2]?.isWord && a.tokens[k + 1]!.start === head.end && a.tokens[k + 2]!.start === a.tokens[k + 1]!.end) {
+    k += 2;
+    head = a.tokens[k]!;
+  }
+  // "The daily stand-up, which should take fifteen minutes, often take half an hour" → "takes"
+  if (a.tokens[k + 1]?.text === "," && /^(?:which|who)$/.test(a.tokens[k + 2]?.lower ?? "")) return acrossCommaClause(a, s, head, determined ? det : undefined, a.tokens[k + 2]!);
+  const who = a.tokens[k + 1];
+  if (!who || !/^(?:who|that|which)$/.test(who.lower) || a.text.slice(head.end, who.start) !== " ") return undefined;
+  const plural = capitalisedPlural || (head.lower !== head.lemma && /s$/.test(head.lower) && !SINGULAR_IN_S.has(head.lower)) || /^(?:people|children|men|women)$/.test(head.lower);
+  // ("the team that …" may take a plural verb in British English)
+  const singular = !plural && head.lower === head.lemma && determined && SINGULAR_DETERMINERS.has(det.lower) && !COLLECTIVE.has(head.lower);
+  if (!plural && !singular) return undefined;
+  // the relative clause's own verb: right after "who" whatever its tag ("who work late", "who lives next door")
+  let i = who.i + 1;
+  let relVerb: Token | undefined;
+  for (; i < s.last; i++) {
+    const x = a.tokens[i]!;
+    // (right after "that/which" too, unless a subject comes first: "that own a service", not "that we made")
+    const subjectRelative = who.lower === "who" || (i === who.i + 1 && !/^(?:DET|PRON|PROPN|NOUN|NUM)$/.test(x.pos));
+    if (x.pos === "VERB" || x.pos === "AUX" || (subjectRelative && x.pos !== "ADV")) { relVerb = x; break; }
+    if (x.pos === "PUNCT") return undefined;
+  }
+  if (!relVerb || REPORTING_VERBS.has(relVerb.lemma) || (relVerb.pos !== "VERB" && relVerb.pos !== "AUX" && !/^[a-z]+$/.test(relVerb.text))) return undefined;
+  // past its auxiliaries and participle ("who have worked here", "that was built in 1990")
+  while (i + 1 < s.last && (a.tokens[i + 1]!.pos === "VERB" || a.tokens[i + 1]!.pos === "AUX" || a.tokens[i + 1]!.pos === "PART")) i++;
+  for (i = i + 1; i < s.last; i++) {
+    const x = a.tokens[i]!;
+    if (x.pos === "PUNCT" || x.pos === "SCONJ" || x.pos === "CCONJ" || /^(?:who|that|which|where|when|if|because|to)$/.test(x.lower)) return undefined;
+    if (x.pos === "VERB" && !/ly$/.test(x.lower)) return undefined;
+    const form = x.lower + (/^n['’]t$/.test(a.tokens[i + 1]?.lower ?? "") ? "n't" : "");
+    if (x.pos !== "AUX" || !Object.hasOwn(NUMBER_SWAP, form)) continue;
+    const isPlural = PLURAL_FORMS.has(form);
+    // agreeing with the subject, the verb is right whatever noun stands before it ("the teams that own a service are")
+    if (isPlural === plural) {
+      settled.add(x.start);
+      return undefined;
+    }
+    // "have" after a singular subject may be a modal's: "the man who can drive could have"; only a finite one
+    if (/^(?:could|would|should|might|must|can|will|may)$/.test(a.tokens[i - 1]?.lower ?? "")) return undefined;
+    const end = form.endsWith("n't") ? a.tokens[i + 1]! : x;
+    const fix = NUMBER_SWAP[form]!;
+    return makeIssue("agreement.subject-verb", { start: x.start, end: end.end }, "agreement", `The subject is "${a.text.slice(a.tokens[s.first]!.start, head.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}", which is ${plural ? "plural" : "singular"}: "${fix}" (the clause after "${who.lower}" does not change that).`, matchCase(fix, x.text));
+  }
+  return undefined;
+}
+
+/** After ", which …," the main verb, a plain present one too, agrees with the subject before the comma. */
+function acrossCommaClause(a: Analysis, s: { first: number; last: number }, head: Token, det: Token | undefined, who: Token): Issue | undefined {
+  const plural = (head.lower !== head.lemma && /s$/.test(head.lower) && !SINGULAR_IN_S.has(head.lower)) || /^(?:people|children|men|women)$/.test(head.lower);
+  const singular = !plural && head.lower === head.lemma && det !== undefined && SINGULAR_DETERMINERS.has(det.lower) && !COLLECTIVE.has(head.lower);
+  if (!plural && !singular) return undefined;
+  let i = who.i + 1;
+  while (i < s.last && a.tokens[i]!.text !== ",") i++;
+  let v = nextWord(a, i);
+  while (v && v.pos === "ADV" && /^(?:often|usually|always|never|sometimes|also|still|rarely|only|just|really)$/.test(v.lower)) v = nextWord(a, v.i);
+  if (i >= s.last || !v || v.pos !== "VERB" || v.lemma === "be" || v.lemma === "have" || v.lemma === "do") return undefined;
+  const third = thirdPersonForm(v.lemma);
+  const fix = singular && v.lower === v.lemma && third !== v.lower ? third : plural && v.lower === third && third !== v.lemma ? v.lemma : undefined;
+  if (!fix) return undefined;
+  const subject = a.text.slice(a.tokens[s.first]!.start, head.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  return makeIssue("agreement.subject-verb", spanOf(v), "agreement", `The subject is "${subject}", which is ${plural ? "plural" : "singular"}: "${fix}" (the clause between the commas does not change that).`, matchCase(fix, v.text));
+}
+
 /** "the people who makes" → "make"; "anyone who like" → "likes": the verb agrees with who "who" is. */
 function relativeAgreement(a: Analysis, t: Token): Issue | undefined {
   if (t.lower !== "who") return undefined;
@@ -266,9 +359,12 @@ export const agreement: Rule = {
   check(ctx) {
     const a = ctx.a;
     const issues: Issue[] = [];
+    /** Verbs already found to agree with a subject across a relative clause. */
+    const settled = new Set<number>();
     const flag = (subject: string, v: Token, replacement: string, why: string): boolean => {
       // "He use to smoke" means "used to" (verb-forms.ts says so), not "uses to"
       if (v.lower === "use" && nextWord(a, v.i)?.lower === "to") return false;
+      if (settled.has(v.start)) return false;
       if (issues.some((i) => i.start === v.start)) return false;
       issues.push(makeIssue("agreement.subject-verb", { start: v.start, end: v.end }, "agreement", `After "${subject}", ${why}: "${replacement}".`, replacement));
       // "Our lessons begins at nine and finishes at three": the second verb shares the plural subject
@@ -283,6 +379,10 @@ export const agreement: Rule = {
     for (const t of a.tokens) {
       if (!t.isWord) continue;
       const issue = relativeAgreement(a, t) ?? doSupport(a, t) ?? pluralThis(a, t) ?? barePluralSubject(a, t);
+      if (issue && !issues.some((i) => i.start === issue.start)) issues.push(issue);
+    }
+    for (const s of a.sentences) {
+      const issue = subjectAcrossRelative(a, s, settled);
       if (issue && !issues.some((i) => i.start === issue.start)) issues.push(issue);
     }
 
@@ -601,7 +701,7 @@ export const agreement: Rule = {
         // person and what they do, or a verb that is never a noun, with a bare object after it
         const everyday = det === prev && (opensSentence || opener) && !closes && singularNoun && t.pos === "NOUN" && next.start === t.end + 1 &&
           (PERSON_NOUNS.has(t.lower) ? PERSON_VERBS.has(next.lower) || next.pos === "VERB" : next.pos === "VERB" && NEVER_NOUNS.has(next.lower)) &&
-          next.lower === next.lemma && !BASE_FORM_PAST.has(next.lower) && !/(?:ing|ed)$/.test(next.lower) && !!after && !["AUX", "VERB", "PART", "CCONJ", "SCONJ"].includes(after.pos) && !/^(?:that|which|who)$/.test(after.lower) && !mandative;
+          (next.lower === next.lemma || next.lower === next.lemma.replace(/z/g, "s")) && !BASE_FORM_PAST.has(next.lower) && !/(?:ing|ed)$/.test(next.lower) && !!after && !["AUX", "VERB", "PART", "CCONJ", "SCONJ"].includes(after.pos) && !/^(?:that|which|who)$/.test(after.lower) && !mandative;
         // "Last week the backup fail": the tense rule has the right fix ("failed")
         const pastTime = hasPastMarker(a, a.sentences[t.sentence]!.first, a.sentences[t.sentence]!.last);
         // "if the battery were flat": a subjunctive
@@ -614,7 +714,8 @@ export const agreement: Rule = {
         // "check the logs, the hash map in the job, and the tests": an item in a list of noun phrases
         const listItem = afterComma && /,\s*(?:and|or)\s+(?:the|a|an|my|our|your|their|this)\b/i.test(a.text.slice(next.end, a.tokens[a.sentences[t.sentence]!.last - 1]?.end ?? a.text.length));
         if ((bareVerb || everyday) && isSubject && !joined && !pastTime && !imperativeLike && !modalNeed && !listItem && !laterAux && !relativeAfter) {
-          flag(subject, next, matchCase(thirdPersonForm(next.lemma), next.text), "the verb takes -s");
+          // ("summarise" keeps its British spelling: "summarises")
+          flag(subject, next, matchCase(thirdPersonForm(/[iy]se$/.test(next.lower) && next.lemma !== next.lower ? next.lower : next.lemma), next.text), "the verb takes -s");
         } else if (det === prev && t.pos === "NOUN" && plural && PLURAL_DETERMINERS.has(prev.lower) && isSubject && next.pos === "VERB" && next.lower !== next.lemma && next.lower === thirdPersonForm(next.lemma) && /s$/.test(next.lower) && !TO_PLURAL[next.lower]) {
           // "the logs shows" → "show"
           flag(subject, next, matchCase(next.lemma, next.text), "the verb has no -s");

@@ -8,7 +8,7 @@
 import type { Analysis, Token } from "../text/analyze.ts";
 import { isQuestion, nextWord, prevWord } from "../text/analyze.ts";
 import { BASE_FORM_PAST, matchCase, participleForm, pastForm, thirdPersonForm } from "../text/morph.ts";
-import { makeIssue, type Rule } from "./rule.ts";
+import { makeIssue, spanOf, type Rule } from "./rule.ts";
 import { determinerOf, pastMarkerAt, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import type { Issue } from "../types.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -297,6 +297,32 @@ function sinceThenPast(a: Analysis, issues: Issue[]): void {
     const participle = participleForm(verb.lemma);
     const fix = adverb ? `${have} ${adverb.lower} ${participle}` : `${have} ${participle}`;
     issues.push(makeIssue("tense.since-perfect", { start: (adverb ?? verb).start, end: verb.end }, "tense", `After "since" + a point in time, use the present perfect: "${subject.lower} ${fix}".`, fix));
+  }
+}
+
+/**
+ * "I work there ever since" → "have worked": "ever since" closing a clause reaches from then up to
+ * now, so the clause's verb takes the present perfect. Only a subject pronoun and a present verb.
+ */
+function everSincePresent(a: Analysis, issues: Issue[]): void {
+  for (const ever of a.tokens) {
+    if (ever.lower !== "ever" || nextWord(a, ever.i)?.lower !== "since") continue;
+    const since = nextWord(a, ever.i)!;
+    const after = a.tokens[since.i + 1];
+    if (after && !/^[.,;!]$/.test(after.text)) continue;
+    const s = a.sentences[ever.sentence]!;
+    for (let k = s.first; k < ever.i; k++) {
+      const subject = a.tokens[k]!;
+      if (!/^(?:i|we|you|they|he|she)$/.test(subject.lower) || subject.pos !== "PRON") continue;
+      const verb = nextWord(a, k);
+      if (!verb || verb.pos !== "VERB" || verb.lemma === "be" || verb.lemma === "have") break;
+      const third = /^(?:he|she)$/.test(subject.lower);
+      if (verb.lower !== (third ? thirdPersonForm(verb.lemma) : verb.lemma)) break;
+      if (a.tokens.slice(verb.i + 1, ever.i).some((x) => x.pos === "VERB" || x.pos === "AUX" || x.pos === "SCONJ" || x.pos === "CCONJ" || /^[,;:]$/.test(x.text))) break;
+      const fix = `${third ? "has" : "have"} ${participleForm(verb.lemma)}`;
+      issues.push(makeIssue("tense.since-perfect", spanOf(verb), "tense", `"Ever since" reaches up to now, so use the present perfect: "${subject.text === "I" ? "I" : subject.lower} ${fix}".`, fix));
+      break;
+    }
   }
 }
 
@@ -699,6 +725,7 @@ export const tense: Rule = {
     reportedPerfect(a, issues);
     sinceState(a, issues);
     sinceThenPast(a, issues);
+    everSincePresent(a, issues);
     forDurationPresent(a, issues);
     howLongPresent(a, issues);
     firstTimePresent(a, issues);

@@ -618,3 +618,11 @@ test("grammar: a subject, 'not' and an adjective has lost its 'be'", () => {
     { text: "I am not sure.", expect: [] },
   ]) checkRule(grammar, c);
 });
+test("tense: 'ever since' closing a clause takes the present perfect", () => {
+  for (const c of [
+    { text: "I work there ever since, and I have never missed a train again.", expect: ["work => have worked"] },
+    { text: "She lives in Rome ever since.", expect: ["lives => has lived"] },
+    { text: "I have lived here ever since.", expect: [] },
+    { text: "Ever since, I check twice.", expect: [] },
+  ]) checkRule(tense, c);
+});
