@@ -327,6 +327,7 @@ const everyday = await detection("sentences-everyday.txt");
 const everydayB = await detection("sentences-everyday-b.txt");
 const everydayC = await detection("sentences-everyday-c.txt");
 const everydayD = await detection("sentences-everyday-d.txt");
+const everydayE = await detection("sentences-everyday-e.txt");
 const everydayHeldOut = devOnly ? undefined : await detection("sentences-everyday-heldout.txt");
 const strip = ({ falsePositives: _f, misses: _m, ...rest }: Awaited<ReturnType<typeof detection>>) => rest;
 /**
@@ -369,7 +370,7 @@ const results = {
   shortAnswers,
   classroomAnswersDev: classroomDev.summary,
   classroomAnswers: classroom?.summary,
-  detection: { dev: strip(dev), heldOut: heldOut && strip(heldOut), everyday: strip(everyday), everydayB: strip(everydayB), everydayC: strip(everydayC), everydayD: strip(everydayD), everydayHeldOut: everydayHeldOut && strip(everydayHeldOut), onCorrectText },
+  detection: { dev: strip(dev), heldOut: heldOut && strip(heldOut), everyday: strip(everyday), everydayB: strip(everydayB), everydayC: strip(everydayC), everydayD: strip(everydayD), everydayE: strip(everydayE), everydayHeldOut: everydayHeldOut && strip(everydayHeldOut), onCorrectText },
 };
 if (!devOnly) writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -385,6 +386,7 @@ if (process.argv.includes("--json")) {
     ["sentences-everyday-b.txt (dev, everyday English, second writer)", everydayB, true],
     ["sentences-everyday-c.txt (dev, everyday and workplace English, third writer)", everydayC, true],
     ["sentences-everyday-d.txt (dev, everyday and workplace English, fourth writer)", everydayD, true],
+    ["sentences-everyday-e.txt (dev, everyday and workplace English, fifth writer)", everydayE, true],
     ["sentences-everyday-heldout.txt (held out, everyday English, by a writer who never saw the checker)", everydayHeldOut, false],
   ] as const;
   for (const [name, d, detailed] of sets) {

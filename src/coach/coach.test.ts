@@ -64,6 +64,10 @@ test("harper runs exactly the learner rules, and this version of harper knows ev
   assert.deepEqual(await coach.check("A linked list is a chain of nodes, each holding a value and a pointer."), []);
   // harper's PronounInflectionBe reads "us was" as a subject and its verb; "us" is the object of "served"
   assert.deepEqual(await coach.check("The waiter who served us was friendly."), []);
+  // PossessiveYour reads "you tonight" as "your tonight"; ToTwoToo wants "back too normal"
+  assert.deepEqual(await coach.check("I will send them to you tonight, once everything is back to normal."), []);
+  // British spellings without a regular pattern, and a word with no English word near it (a dish)
+  assert.deepEqual(await coach.check("The flat is small but cosy, and the cat is grey. We tried okonomiyaki."), []);
 });
 
 test("check: domain words and code are never spelling mistakes", async () => {

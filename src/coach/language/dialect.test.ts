@@ -18,3 +18,10 @@ test("misspellings are not variants", () => {
     ["advise", "advice"], ["advice", "advise"],
   ]) assert.equal(isDialectVariant(wrong!, right!), false, `${wrong} / ${right}`);
 });
+test("dialect: British spellings no regular change explains", () => {
+  assert.equal(isDialectVariant("grey", "gray"), true);
+  assert.equal(isDialectVariant("cosy", "cozy"), true);
+  assert.equal(isDialectVariant("tyre", "tire"), true);
+  assert.equal(isDialectVariant("grey", "grew"), false);
+  assert.equal(isDialectVariant("cosy", "copy"), false);
+});

@@ -20,9 +20,18 @@ function americanSkeleton(word: string): string {
     .replace(/ae/, "e"); // anaemia, paediatric
 }
 
+/** British spellings no regular change explains, with their American form. */
+const IRREGULAR_PAIRS = new Map([
+  ["grey", "gray"], ["cosy", "cozy"], ["tyre", "tire"], ["tyres", "tires"], ["kerb", "curb"], ["plough", "plow"], ["cheque", "check"],
+  ["cheques", "checks"], ["programme", "program"], ["programmes", "programs"], ["storey", "story"], ["storeys", "stories"],
+  ["pyjamas", "pajamas"], ["sceptical", "skeptical"], ["moustache", "mustache"], ["draught", "draft"], ["jewellery", "jewelry"],
+  ["aluminium", "aluminum"], ["ageing", "aging"], ["judgement", "judgment"], ["fulfil", "fulfill"], ["enrol", "enroll"],
+  ["skilful", "skillful"], ["instalment", "installment"], ["doughnut", "donut"], ["manoeuvre", "maneuver"], ["mum", "mom"],
+]);
+
 /** Whether `word` is the other dialect's spelling of `suggestion` ("colour" for "color"). */
 export function isDialectVariant(word: string, suggestion: string): boolean {
   const w = word.toLowerCase();
   const s = suggestion.toLowerCase();
-  return w !== s && americanSkeleton(w) === americanSkeleton(s);
+  return w !== s && (americanSkeleton(w) === americanSkeleton(s) || IRREGULAR_PAIRS.get(w) === s);
 }

@@ -120,12 +120,19 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
     if (options.isDomainWord(word.toLowerCase()) || isCodeLike(text, word, start, end)) return undefined;
     // (a name WordNet knows in lower case, "thursday", still wants its capital)
     if (kind === "Spelling" && options.isKnownWord?.(word.toLowerCase()) && replacementOf()?.toLowerCase() !== word.toLowerCase()) return undefined;
+    // A word with no English word near it ("okonomiyaki", a dish; a name) is a word harper does not
+    // know, not a slip: a learner's misspelling has a near neighbour to suggest
+    if (kind === "Spelling" && replacementOf() === undefined) return undefined;
     // Names (capitalised words the dictionary does not know) are not learner mistakes; a sentence's
     // first word is capitalised anyway, so there only a plain slip of a known word ("Tommorow") counts.
     if (kind === "Spelling" && /^\p{Lu}\p{Ll}+$/u.test(word) && !(startsSentence(text, start) && isSlipOf(word, replacementOf() ?? ""))) return undefined;
   }
   // "nodes, each holding a value": harper reads the -ing word after "each" as a mass noun
   if (rule === "MassNouns" && /ing$/.test(problem.trim())) return undefined;
+  // "I will send them to you tonight": harper reads "you tonight" as "your tonight"
+  if (rule === "PossessiveYour" && /^\s+(?:yesterday|today|tonight|tomorrow|now|soon|later|again|first|too|already|before|last|next|this|every)\b/i.test(text.slice(end))) return undefined;
+  // "everything was back to normal": not "too"
+  if (rule === "ToTwoToo" && /\bback\s+$/i.test(text.slice(Math.max(0, start - 10), start)) && /^\s+normal\b/i.test(text.slice(end))) return undefined;
   // "The waiter who served us was friendly": "us" is the object of the verb before it, not the subject of "was"
   if (rule === "PronounInflectionBe") {
     const before = /(\p{L}+)\s+(?:us|them|me|him|her)\s+$/iu.exec(text.slice(Math.max(0, start - 60), start));

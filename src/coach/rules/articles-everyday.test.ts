@@ -242,3 +242,7 @@ test("articles: times that take 'the', and 'the most' before people", () => {
     { text: "The most votes went to Alice.", expect: [] },
   ]) checkRule(articles, c);
 });
+test("articles: 'after class', 'before work' take no article", () => {
+  checkRule(articles, { text: "After class, a guy from Brazil asked me out for a coffee.", expect: [] });
+  checkRule(articles, { text: "We usually talk before work.", expect: [] });
+});

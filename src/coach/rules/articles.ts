@@ -66,8 +66,8 @@ const IDIOMS: Record<string, ReadonlySet<string>> = {
   under: new Set(["load", "pressure", "review", "test", "construction", "control"]),
   for: new Set(["example", "instance", "sure", "free", "now", "good", "review", "testing", "production", "dinner", "lunch", "breakfast"]),
   into: new Set(["production", "memory", "account", "play"]),
-  after: new Set(["release", "deployment", "deploy", "merge", "login", "startup"]),
-  before: new Set(["release", "deployment", "deploy", "merge", "login", "startup"]),
+  after: new Set(["release", "deployment", "deploy", "merge", "login", "startup", "class", "school", "work", "lunch", "dinner", "breakfast", "university", "college", "church"]),
+  before: new Set(["release", "deployment", "deploy", "merge", "login", "startup", "class", "school", "work", "lunch", "dinner", "breakfast", "university", "college", "church", "bed"]),
   via: new Set([...COUNTABLE]),
   with: new Set(["care", "ease"]),
   // "keep a copy as backup", "used as input": a role, not a thing

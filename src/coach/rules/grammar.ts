@@ -434,7 +434,9 @@ export const grammar: Rule = {
         const after = nextWord(a, next.i);
         const verbMeant = after && ["DET", "PRON", "ADP", "PROPN", "PART"].includes(after.pos) && a.text[next.end] !== "-";
         // "is part of", "is use of a forum": nouns before "of"
-        if (verbMeant && after.lower !== "of" && !/^(?:right|wrong|fun|ok|okay|part)$/.test(next.lower) && !ctx.isDomainWord(next.lower)) {
+        // "there is water under the sink": after "there", "be" says what exists, a noun follows
+        const existential = /^(?:there|here)$/.test(prevWord(a, t.i)?.lower ?? "");
+        if (verbMeant && !existential && after.lower !== "of" && !/^(?:right|wrong|fun|ok|okay|part)$/.test(next.lower) && !ctx.isDomainWord(next.lower)) {
           const ing = ingForm(next.lemma);
           const be = t.text.replace(/^['’]/, "");
           issues.push(makeIssue("grammar.be-base-verb", { start: t.start, end: next.end }, "grammar", `After "${be}", use the -ing form ("${t.text} ${ing}"), or drop "${be}" and use the simple present or past.`, `${t.text} ${ing}`));
@@ -521,6 +523,8 @@ export const grammar: Rule = {
         // "once" inside a clause is "one time": "after it is used once it will be removed"
         if (t.lower === "once" && prevWord(a, t.i) !== undefined && !/^(?:and|but|so|or)$/.test(prevWord(a, t.i)!.lower) && a.tokens.slice(prevWord(a, t.i)!.i + 1, t.i).every((x) => x.text !== "," && x.text !== ";")) continue;
         if (t.lower === "when" && /^(?:know|ask|asked|wonder|sure|tell|idea|remember|say|said|decide|clear|see|check|guess)$/.test(prevWord(a, t.i)?.lower ?? "")) continue;
+        // "she asks me when he will come back": a question put to someone
+        if (t.lower === "when" && /^(?:me|you|him|her|us|them)$/.test(prevWord(a, t.i)?.lower ?? "") && /^(?:ask|asks|asked|asking|tell|tells|told|telling)$/.test(prevWord(a, prevWord(a, t.i)!.i)?.lower ?? "")) continue;
         // "When you will arrive?": a direct question in the wrong order (questionWithoutDo), not a time clause
         if (t.lower === "when" && a.sentences[t.sentence]!.first === t.i && isQuestion(a, t) && !a.sentences[t.sentence]!.text.includes(",")) continue;
         let subject = asSoonAs ? nextWord(a, next.i) : next;

@@ -626,3 +626,8 @@ test("tense: 'ever since' closing a clause takes the present perfect", () => {
     { text: "Ever since, I check twice.", expect: [] },
   ]) checkRule(tense, c);
 });
+test("grammar: 'there is' + a noun, and a question put to someone", () => {
+  checkRule(grammar, { text: "Now there is water under the sink every morning.", expect: [] });
+  checkRule(grammar, { text: "My children ask me when she will come back.", expect: [] });
+  checkRule(grammar, { text: "Call me when she will come back.", expect: ["will come => comes"] });
+});
