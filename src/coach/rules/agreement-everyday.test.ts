@@ -297,3 +297,15 @@ test("agreement: a report and what it does", () => {
     { text: "The outline covers it.", expect: [] },
   ]) checkRule(agreement, c);
 });
+test("agreement: 'there' with a number and a misread plural, and with one thing", () => {
+  for (const c of [
+    { text: "On Friday night there was two alerts about high latency.", expect: ["was => were"] },
+    { text: "Inside there are a new charger for my laptop.", expect: ["are => is"] },
+    { text: "There are a new charger and a cable.", expect: [] },
+    { text: "There are a few problems.", expect: [] },
+    { text: "There are a number of problems.", expect: [] },
+  ]) checkRule(agreement, c);
+});
+test("agreement: 'there are a ton of …', 'a handful of …' are many", () => {
+  for (const text of ["There are a ton of interrupts.", "There were a handful of places.", "There are a great many options."]) checkRule(agreement, { text, expect: [] });
+});

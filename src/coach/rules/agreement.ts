@@ -212,10 +212,9 @@ function subjectAcrossRelative(a: Analysis, s: { first: number; last: number }, 
   if (a.tokens[k + 1]?.text === "," && /^(?:which|who)$/.test(a.tokens[k + 2]?.lower ?? "")) return acrossCommaClause(a, s, head, determined ? det : undefined, a.tokens[k + 2]!);
   const who = a.tokens[k + 1];
   if (!who || !/^(?:who|that|which)$/.test(who.lower) || a.text.slice(head.end, who.start) !== " ") return undefined;
-  const plural = capitalisedPlural || (head.lower !== head.lemma && /s$/.test(head.lower) && !SINGULAR_IN_S.has(head.lower)) || /^(?:people|children|men|women)$/.test(head.lower);
-  // ("the team that …" may take a plural verb in British English)
-  const singular = !plural && head.lower === head.lemma && determined && SINGULAR_DETERMINERS.has(det.lower) && !COLLECTIVE.has(head.lower);
-  if (!plural && !singular) return undefined;
+  const number = capitalisedPlural ? "plural" : numberOfHead(head, determined ? det : undefined);
+  if (!number) return undefined;
+  const plural = number === "plural";
   // the relative clause's own verb: right after "who" whatever its tag ("who work late", "who lives next door")
   let i = who.i + 1;
   let relVerb: Token | undefined;
@@ -232,6 +231,7 @@ function subjectAcrossRelative(a: Analysis, s: { first: number; last: number }, 
   for (i = i + 1; i < s.last; i++) {
     const x = a.tokens[i]!;
     if (x.pos === "PUNCT" || x.pos === "SCONJ" || x.pos === "CCONJ" || /^(?:who|that|which|where|when|if|because|to)$/.test(x.lower)) return undefined;
+    // another verb: a clause the checker cannot follow ("early", "only" read as verbs aside)
     if (x.pos === "VERB" && !/ly$/.test(x.lower)) return undefined;
     const form = x.lower + (/^n['’]t$/.test(a.tokens[i + 1]?.lower ?? "") ? "n't" : "");
     if (x.pos !== "AUX" || !Object.hasOwn(NUMBER_SWAP, form)) continue;
@@ -250,11 +250,23 @@ function subjectAcrossRelative(a: Analysis, s: { first: number; last: number }, 
   return undefined;
 }
 
+/**
+ * Whether a subject's head noun is plural or singular, or undefined when it cannot be told: a
+ * singular needs a singular determiner ("the team that …" may take a plural verb in British
+ * English, so collective nouns are left out).
+ */
+function numberOfHead(head: Token, det: Token | undefined): "plural" | "singular" | undefined {
+  if ((head.lower !== head.lemma && /s$/.test(head.lower) && !SINGULAR_IN_S.has(head.lower)) || /^(?:people|children|men|women)$/.test(head.lower)) return "plural";
+  if (head.lower === head.lemma && det !== undefined && SINGULAR_DETERMINERS.has(det.lower) && !COLLECTIVE.has(head.lower)) return "singular";
+  return undefined;
+}
+
 /** After ", which …," the main verb, a plain present one too, agrees with the subject before the comma. */
 function acrossCommaClause(a: Analysis, s: { first: number; last: number }, head: Token, det: Token | undefined, who: Token): Issue | undefined {
-  const plural = (head.lower !== head.lemma && /s$/.test(head.lower) && !SINGULAR_IN_S.has(head.lower)) || /^(?:people|children|men|women)$/.test(head.lower);
-  const singular = !plural && head.lower === head.lemma && det !== undefined && SINGULAR_DETERMINERS.has(det.lower) && !COLLECTIVE.has(head.lower);
-  if (!plural && !singular) return undefined;
+  const number = numberOfHead(head, det);
+  if (!number) return undefined;
+  const plural = number === "plural";
+  const singular = !plural;
   let i = who.i + 1;
   while (i < s.last && a.tokens[i]!.text !== ",") i++;
   let v = nextWord(a, i);
@@ -570,9 +582,21 @@ export const agreement: Rule = {
             // "two or three motorbikes"
             if (k && k.lower === "or" && nextWord(a, k.i)?.pos === "NUM") k = nextWord(a, nextWord(a, k.i)!.i);
             while (k && k.pos === "ADJ") k = nextWord(a, k.i);
-            if (k && k.pos === "NOUN" && ((k.lower !== k.lemma && /s$/.test(k.lower)) || IRREGULAR_PLURALS.has(k.lower))) {
+            // ("there was two alerts": after a number, an -s word the tagger read as a verb is the noun)
+            const plural = k && (k.pos === "NOUN" || (k.pos === "VERB" && /s$/.test(k.lower) && k.lower === thirdPersonForm(k.lemma))) && ((k.lower !== k.lemma && /s$/.test(k.lower)) || IRREGULAR_PLURALS.has(k.lower));
+            if (k && plural) {
               flag("there", v, v.lower === "is" ? matchCase("are", v.text) : matchCase("were", v.text), "the verb agrees with the plural noun that follows");
             }
+          }
+        }
+        // "inside there are a new charger" → "is": "a" counts one
+        // ("there are a ton of interrupts", "a handful of places", "a few": a quantity of many)
+        if (v && (v.lower === "are" || v.lower === "were") && k && (k.lower === "a" || k.lower === "an") && !/^(?:few|couple|number|lot|lots|dozen|total|variety|range|series|pair|ton|tons|handful|bunch|host|myriad|set|group|majority|couple|plethora|great|good)$/.test(nextWord(a, k.i)?.lower ?? "") && nextWord(a, nextWord(a, k.i)?.i ?? k.i)?.lower !== "of") {
+          const noun = nextWord(a, k.i);
+          const afterNoun = noun && nextWord(a, noun.i);
+          // "there are a new charger and a cable": two things
+          if (!a.tokens.slice(k.i, a.sentences[t.sentence]!.last).some((x) => x.lower === "and" || x.lower === "or")) {
+            flag("there", v, matchCase(v.lower === "are" ? "is" : "was", v.text), `the verb agrees with "${k.lower} ${noun?.lower ?? "…"}${afterNoun && noun?.pos === "ADJ" ? " " + afterNoun.lower : ""}", which is one thing`);
           }
         }
         // "there are a lot of traffic" → "is": after "a lot of" an uncountable noun keeps the verb singular

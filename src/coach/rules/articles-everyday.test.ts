@@ -246,3 +246,12 @@ test("articles: 'after class', 'before work' take no article", () => {
   checkRule(articles, { text: "After class, a guy from Brazil asked me out for a coffee.", expect: [] });
   checkRule(articles, { text: "We usually talk before work.", expect: [] });
 });
+test("articles: 'all the day' is 'all day'", () => {
+  checkRule(articles, { text: "I was at work all the day, so I missed it.", expect: ["the "] });
+  checkRule(articles, { text: "We worked all the day long.", expect: [] });
+  checkRule(articles, { text: "It rained all the time.", expect: [] });
+});
+test("articles: a time phrase after the noun is not its object", () => {
+  checkRule(articles, { text: "Could you send plumber this week?", expect: ["plumber => a plumber"] });
+  checkRule(articles, { text: "We release this week.", expect: [] });
+});

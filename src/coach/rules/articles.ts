@@ -410,6 +410,15 @@ function fixedPhrases(ctx: RuleContext, issues: Issue[]): void {
       continue;
     }
 
+    // "I was at work all the day" → "all day": a whole day, night or week takes no "the" after "all"
+    if (t.lower === "all" && next?.lower === "the" && after && /^(?:day|night|morning|evening|afternoon|week|weekend|year|summer|winter)$/.test(after.lower) && joined(t, next) && joined(next, after) && !(nextWord(a, after.i)?.lower === "long")) {
+      const more = nextWord(a, after.i);
+      if (!(more && joined(after, more) && (more.pos === "NOUN" || more.lower === "of"))) {
+        issues.push(makeIssue("articles.needless", { start: next.start, end: after.start }, "article", `Say "all ${after.lower}", without "the".`, ""));
+        continue;
+      }
+    }
+
     // "The most students prefer …" → "Most students": "most" for the bigger part of a group of people
     // takes no "the" ("the most votes" is the largest number of them)
     if (t.lower === "the" && a.sentences[t.sentence]!.first === t.i && next?.lower === "most" && joined(t, next) && after && joined(next, after) && (PERSON_NOUNS.has(after.lower) || GENERIC_GROUPS.has(after.lower)) && (after.lower !== after.lemma || /^(?:people|children)$/.test(after.lower))) {
@@ -579,7 +588,8 @@ export const articles: Rule = {
       if (wordBefore && wordBefore.pos === "VERB" && a.text.slice(wordBefore.end, t.start) === ", " && /^\s*(?:,|and\b|or\b)/.test(a.text.slice(t.end))) continue;
       // Followed by an object, it is a verb the tagger read as a noun: "test it there", "unit test the rules".
       // (but "all day", "every week" after the noun is a time phrase: "carry in backpack all day")
-      const timePhrase = next !== undefined && /^(?:all|every|each)$/.test(next.lower) && /^(?:day|night|week|month|year|morning|evening|afternoon|weekend)$/.test(nextWord(a, next.i)?.lower ?? "");
+      // ("send plumber this week": "this week" is a time phrase too)
+      const timePhrase = next !== undefined && /^(?:all|every|each|this|next|last)$/.test(next.lower) && /^(?:day|night|week|month|year|morning|evening|afternoon|weekend)$/.test(nextWord(a, next.i)?.lower ?? "");
       if (next && next.start === t.end + 1 && !timePhrase && (next.pos === "DET" || /^(?:it|them|me|us|him)$/.test(next.lower))) continue;
       if (TIME_NOUNS.has(t.lower)) continue;
       if (/[`"'“]/.test(a.text.slice(Math.max(0, t.start - 1), t.start))) continue;

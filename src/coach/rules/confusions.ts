@@ -184,6 +184,11 @@ function checkYour(a: Analysis, t: Token, issues: Issue[]): void {
     if (endsPhrase(a, next) || after?.lower === "about") report("right");
     return;
   }
+  // "let me know if your at home": "your" before "at" can only be "you're" ("your at-home setup" aside)
+  if (next.lower === "at" && after && spaced(a, next, after) && a.text[next.end] !== "-" && /^(?:home|work|school|the|a|an|my|our|least|risk)$/.test(after.lower)) {
+    report(`at ${after.lower}`);
+    return;
+  }
   if (next.lower === "not" && after && spaced(a, next, after) && AFTER_YOURE_NOT.has(after.lower)) {
     report(`not ${after.lower}`);
     return;

@@ -200,6 +200,36 @@ function lostAuxiliaryBeforeNot(a: Analysis, s: { first: number; last: number },
   }
 }
 
+/** Adjectives that take "it" + "to"/"that": "Is it possible to …?", "even if it is late". */
+const IT_ADJECTIVES = new Set(["possible", "impossible", "necessary", "important", "ok", "okay", "true", "better", "easy", "difficult", "hard", "safe", "normal", "late", "early", "enough", "fine"]);
+
+/**
+ * "even if is very late" → "if it is", "If I pass, will be the best day" → "it will be": a
+ * clause that needs "it" as its subject. Only "if/when/because/although" + "is/was" + an
+ * adjective, and a main clause of "will be" + "the" after an "if" clause and its comma.
+ */
+function missingItInClause(a: Analysis, s: { first: number; last: number }, issues: Issue[]): void {
+  for (let k = s.first; k < s.last; k++) {
+    const link = a.tokens[k]!;
+    if (!/^(?:if|when|because|although|though|unless)$/.test(link.lower)) continue;
+    // "When is early too early?": a question word
+    if (link.lower === "when" && isQuestion(a, link)) continue;
+    const be = nextWord(a, link.i);
+    let adjective = be && nextWord(a, be.i);
+    if (adjective && /^(?:very|too|so|really|quite)$/.test(adjective.lower)) adjective = nextWord(a, adjective.i);
+    if (be && adjective && /^(?:is|was)$/.test(be.lower) && (IT_ADJECTIVES.has(adjective.lower) || (adjective.pos === "ADJ" && /^(?:cold|hot|raining|sunny|dark|busy|expensive|cheap|far|free)$/.test(adjective.lower)))) {
+      issues.push(makeIssue("grammar.missing-subject", { start: be.start, end: be.end }, "grammar", `"${be.lower}" needs a subject: "${link.lower} it ${be.lower} …".`, `it ${be.text}`));
+    }
+  }
+  const first = a.tokens[s.first]!;
+  const comma = a.tokens.slice(s.first, s.last).find((x) => x.text === ",");
+  const will = comma && nextWord(a, comma.i);
+  const be = will && nextWord(a, will.i);
+  if (first.lower === "if" && will && be && will.lower === "will" && be.lower === "be" && nextWord(a, be.i)?.lower === "the") {
+    issues.push(makeIssue("grammar.missing-subject", { start: will.start, end: will.end }, "grammar", `The main clause needs a subject: "it will be …".`, "it will"));
+  }
+}
+
 /** "I have 25 years old" → "I am 25 years old": an age is something you are. */
 function ageWithHave(a: Analysis, t: Token, issues: Issue[]): void {
   if (t.lemma !== "have" || !/^(?:have|has|had)$/.test(t.lower)) return;
@@ -328,6 +358,7 @@ export const grammar: Rule = {
       tagWithoutPronoun(a, s, issues);
       missingBe(a, s, issues);
       lostAuxiliaryBeforeNot(a, s, issues);
+      missingItInClause(a, s, issues);
       questionWithoutDo(a, first, s.last, issues);
       questionWithModalOrMean(a, first, issues);
       // "Although it was late, but we finished" → one linking word is enough
@@ -352,6 +383,14 @@ export const grammar: Rule = {
         const next = nextWord(a, first.i);
         if (next && (next.pos === "ADV" || next.pos === "ADJ") && !/^(?:there|this|that|it)$/.test(next.lower)) {
           issues.push(makeIssue("grammar.missing-subject", { start: first.start, end: first.end }, "grammar", `English needs a subject here: "It ${first.lower} …".`, `It ${first.lower}`));
+        }
+      }
+      // "Is possible to move the lesson?" → "Is it possible": a question needs its "it" too
+      if ((first.lower === "is" || first.lower === "was") && isQuestion(a, first)) {
+        const adjective = nextWord(a, first.i);
+        const to = adjective && nextWord(a, adjective.i);
+        if (adjective && to && IT_ADJECTIVES.has(adjective.lower) && (to.lower === "to" || to.lower === "that")) {
+          issues.push(makeIssue("grammar.missing-subject", { start: first.start, end: adjective.end }, "grammar", `A question needs its subject too: "${first.text} it ${adjective.lower} ${to.lower} …?".`, `${first.text} it ${adjective.text}`));
         }
       }
     }

@@ -180,6 +180,26 @@ function fixedPrepositions(a: Analysis, t: Token, next: Token, issues: Issue[]):
       return true;
     }
   }
+  // "arrived in 3 March", "in 30 May" → "on": a date takes "on"
+  if (t.lower === "in" && next.pos === "NUM" && /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(next.text) && after && MONTHS.test(after.lower) && joined(t, next) && joined(next, after)) {
+    issues.push(makeIssue("prepositions.on-date", { start: t.start, end: t.end }, "preposition", `A date takes "on": "on ${next.text} ${after.text}".`, matchCase("on", t.text)));
+    return true;
+  }
+  // "have a look on it" → "a look at"
+  if (t.lower === "look" && next.lower === "on" && /^(?:a|quick|short|closer|close|good|proper)$/.test(prevWord(a, t.i)?.lower ?? "") && after && (after.pos === "PRON" || after.pos === "DET" || POSSESSIVES.has(after.lower))) {
+    issues.push(makeIssue("prepositions.look-at", { start: next.start, end: next.end }, "preposition", `We take "a look at" something.`, "at"));
+    return true;
+  }
+  // "the waiter apologised us" → "apologised to us"
+  if (/^(?:apologise|apologize)$/.test(t.lemma) && t.pos === "VERB" && OBJECT_PRONOUNS.has(next.lower) && joined(t, next)) {
+    issues.push(makeIssue("prepositions.apologise-to", { start: t.start, end: t.end }, "preposition", `We apologise "to" someone (and "for" something).`, `${t.text} to`));
+    return true;
+  }
+  // "apply to the position of" → "apply for": one applies for a job, to a company
+  if (t.lemma === "apply" && t.pos === "VERB" && next.lower === "to" && after && /^(?:the|a|this|your)$/.test(after.lower) && /^(?:position|job|role|vacancy|post|internship|scholarship|visa)$/.test(nextWord(a, after.i)?.lower ?? "")) {
+    issues.push(makeIssue("prepositions.apply-for", { start: next.start, end: next.end }, "preposition", `We apply "for" a job or a position (and "to" a company).`, "for"));
+    return true;
+  }
   if (t.lower === "close" && next.lower === "of" && joined(t, next)) {
     const prev = prevWord(a, t.i);
     if (prev && CLOSE_BEFORE.test(prev.lower) && prev.lower !== "the") {
@@ -190,6 +210,7 @@ function fixedPrepositions(a: Analysis, t: Token, next: Token, issues: Issue[]):
   return false;
 }
 
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const REFLEXIVE_OF: Record<string, string> = { my: "myself", your: "yourself", his: "himself", her: "herself", our: "ourselves", their: "themselves", its: "itself" };
 
 /** Buildings and places in town one arrives "at". */
@@ -658,7 +679,7 @@ export const prepositions: Rule = {
       const listenPrev = prevWord(a, t.i);
       const listenNoun = /[_./]/.test(a.text.slice(t.start - 1, t.start) + a.text.slice(t.end, t.end + 1)) || /^(?:DET|ADJ|ADP)$/.test(listenPrev?.pos ?? "") || /^['’]s$/.test(listenPrev?.text ?? "");
       const heard = next.pos === "NOUN" && /^(?:music|radio|podcasts?|songs?|audiobooks?|people|news|jazz|rock|pop|classical|birds|children|teachers|parents|customers|users|others)$/.test(next.lower);
-      if (t.lemma === "listen" && t.pos === "VERB" && !listenNoun && (next.pos === "DET" || heard || OBJECT_PRONOUNS.has(next.lower)) && next.start === t.end + 1) {
+      if (t.lemma === "listen" && t.pos === "VERB" && !listenNoun && (next.pos === "DET" || heard || OBJECT_PRONOUNS.has(next.lower) || POSSESSIVES.has(next.lower)) && next.start === t.end + 1) {
         issues.push(makeIssue("prepositions.listen-to", { start: t.start, end: t.end }, "preposition", `We "listen to" something or someone.`, `${a.text.slice(t.start, t.end)} to`));
         continue;
       }

@@ -194,3 +194,8 @@ const openerSilent: RuleCase[] = [
 test("punctuation: a comma after a linking phrase that opens a sentence", () => {
   for (const c of [...openerCases, ...openerSilent]) checkRule(punctuation, c);
 });
+test("punctuation: no comma before a 'that' clause", () => {
+  checkRule(punctuation, { text: "I think, that somebody ran a heavy report on it.", expect: [", that =>  that"] });
+  checkRule(punctuation, { text: "As I said, that is the plan.", expect: [] });
+  checkRule(punctuation, { text: "I know, that sounds odd.", expect: [] });
+});

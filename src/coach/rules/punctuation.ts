@@ -392,6 +392,26 @@ export const punctuation: Rule = {
       }
     }
     apostrophes(a, issues);
+    commaBeforeThat(a, issues);
     return issues;
   },
 };
+
+/** Verbs of saying and thinking whose "that" clause takes no comma: "I think, that …" → "I think that …". */
+const THAT_VERBS = /^(?:think|thinks|thought|believe|believes|believed|know|knows|knew|say|says|said|hope|hopes|hoped|feel|feels|felt|mean|means|meant|agree|agreed|realise|realised|realize|realized|notice|noticed|expect|expected|suppose|guess|understand|understood)$/;
+
+/** "I think, that somebody ran a heavy report" → no comma: the clause is the verb's object (a habit from German, Polish, Russian…). */
+function commaBeforeThat(a: Analysis, issues: Issue[]): void {
+  for (const t of a.tokens) {
+    if (t.text !== "," || a.tokens[t.i + 1] === undefined) continue;
+    const verb = a.tokens[t.i - 1];
+    const that = nextWord(a, t.i);
+    const subject = verb && prevWord(a, verb.i);
+    if (!verb || !that || that.lower !== "that" || !THAT_VERBS.test(verb.lower) || verb.end !== t.start) continue;
+    // a subject right before the verb: "I think, that", not "as I said, that is the plan" ("that" as a pronoun is followed by a verb)
+    if (!subject || !/^(?:i|we|you|they|he|she|people|everyone)$/.test(subject.lower)) continue;
+    const after = nextWord(a, that.i);
+    if (!after || /^(?:is|was|'s|’s|will|would|can|could|does|did|has|means|sounds|seems|makes)$/.test(after.lower)) continue;
+    issues.push(makeIssue("punctuation.comma-that", { start: verb.end, end: that.end }, "punctuation", `No comma before a "that" clause after "${verb.lower}": "${verb.lower} that …".`, " that"));
+  }
+}

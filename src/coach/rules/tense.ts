@@ -249,7 +249,9 @@ function sinceState(a: Analysis, issues: Issue[]): void {
     for (let i = s.first; i < s.last; i++) {
       const be = a.tokens[i]!;
       if (!/^(?:am|is|are)$/.test(be.lower)) continue;
-      const state = nextWord(a, i);
+      // "the database is very slow since Friday": a degree word before the state
+      const degree = nextWord(a, i);
+      const state = degree && /^(?:very|really|so|quite|extremely|still|completely|totally)$/.test(degree.lower) ? nextWord(a, degree.i) : degree;
       // ("down", "up", "offline": the state of a server, whatever the tagger calls it)
       if (!state || !(state.pos === "ADJ" || SERVER_STATES.has(state.lower) || (state.pos === "VERB" && /(?:ed|en)$/.test(state.lower) && state.lower !== state.lemma))) continue;
       let since: Token | undefined;
@@ -265,7 +267,8 @@ function sinceState(a: Analysis, issues: Issue[]): void {
       const subject = prevWord(a, i);
       const have = be.lower === "is" ? "has" : "have";
       if (!subject) continue;
-      issues.push(makeIssue("tense.since-perfect", { start: be.start, end: be.end }, "tense", `With "since" and a point in time, use the present perfect: "${have} been ${state.lower}".`, `${have} been`));
+      const what = a.text.slice((degree ?? state).start, state.end).toLowerCase();
+      issues.push(makeIssue("tense.since-perfect", { start: be.start, end: be.end }, "tense", `With "since" and a point in time, use the present perfect: "${have} been ${what}".`, `${have} been`));
     }
   }
 }
@@ -349,7 +352,9 @@ function perfectWithFinishedTime(a: Analysis, issues: Issue[]): void {
     for (let k = participle.i + 1; k < s.last; k++) {
       const x = a.tokens[k]!;
       // ("last" in "last night" is read as a verb now and then)
-      if (/^[,;:]$/.test(x.text) || x.pos === "CCONJ" || x.pos === "SCONJ" || (x.pos === "VERB" && x.lower !== "last") || x.pos === "AUX" || /^(?:since|for|ever|never|already|yet|just|before|until|that|which|who|than)$/.test(x.lower)) break;
+      // ("the other exercises": a plural after a determiner or adjective that the tagger read as a verb)
+      const pluralNoun = x.pos === "VERB" && /s$/.test(x.lower) && /^(?:DET|ADJ|NOUN|NUM)$/.test(a.tokens[k - 1]?.pos ?? "");
+      if (/^[,;:]$/.test(x.text) || x.pos === "CCONJ" || x.pos === "SCONJ" || (x.pos === "VERB" && x.lower !== "last" && !pluralNoun) || x.pos === "AUX" || /^(?:since|for|ever|never|already|yet|just|before|until|that|which|who|than)$/.test(x.lower)) break;
       // ("we have scheduled releases every two weeks on Friday": a habit, not one finished time)
       if (/^(?:every|each)$/.test(x.lower)) break;
       if (pastMarkerAt(a, k, k + 1) === k || perfectOnlyMarker(a, k, participle.lemma)) { marker = k; break; }

@@ -105,7 +105,9 @@ export const uncountables: Rule = {
       }
       if (singular) {
         // after "of" ("a lot of feedbacks") a verb cannot follow, so the word is the noun
-        const nounPlace = prev && (DETERMINERS.has(prev.lower) || prev.lower === "of");
+        // ("Feedbacks are welcome": opening a sentence before a verb, it is the noun)
+        const opensSentence = ctx.a.sentences[t.sentence]!.first === t.i && /^(?:are|were|is|was|have|has)$/.test(nextWord(ctx.a, t.i)?.lower ?? "");
+        const nounPlace = (prev && (DETERMINERS.has(prev.lower) || prev.lower === "of")) || opensSentence;
         if (ALSO_VERBS.has(t.lower) && !nounPlace) continue;
         if (t.pos === "VERB" && !nounPlace) continue;
         const quantifier = prev ? PLURAL_QUANTIFIERS[prev.lower] : undefined;

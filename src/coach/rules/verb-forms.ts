@@ -574,7 +574,7 @@ function verbComplement(a: Analysis, t: Token, issues: Issue[]): void {
     const after = nextWord(a, next.i);
     // "I really like meet people", "we wanted buy new shoes": an object without a determiner
     const bareObject = after !== undefined && after.start === next.end + 1 && ((after.pos === "NOUN" && after.lower !== after.lemma && /s$/.test(after.lower)) || after.lower === "people" || (after.pos === "ADJ" && nextWord(a, after.i)?.pos === "NOUN"));
-    if (!after || !(DETERMINERS.has(after.lower) || OBJECT_PRONOUNS.has(after.lower) || after.pos === "ADV" || after.pos === "ADP" || bareObject)) return;
+    if (!after || !(DETERMINERS.has(after.lower) || OBJECT_PRONOUNS.has(after.lower) || after.lower === "you" || after.pos === "ADV" || after.pos === "ADP" || bareObject)) return;
     issues.push(makeIssue("verb-forms.missing-to", { start: t.start, end: next.end }, "grammar", `"${t.lower}" takes "to" before another verb: "${t.lower} to ${next.lower}".`, `${t.text} to ${next.text}`));
     return;
   }
@@ -596,13 +596,14 @@ function verbComplement(a: Analysis, t: Token, issues: Issue[]): void {
 
 /**
  * Verbs that take a person and then "to" + a verb: "she told me to stay", "I would like you to
- * replace it". Not the ones that take a bare verb (make, let, help, have, see, hear, watch) nor
- * "want/need/like" + -ing ("I don't want you working late" is right).
+ * replace it". Not the ones that take a bare verb (make, let, help, have, see, hear, watch), nor
+ * "want/need/like" + -ing ("I don't want you working late" is right), nor "expect", which may take
+ * a clause ("I expect you know the answer").
  */
 const OBJECT_TO_VERBS = new Set([
   "tell", "tells", "told", "ask", "asks", "asked", "advise", "advised", "encourage", "encouraged", "remind", "reminded",
   "warn", "warned", "persuade", "persuaded", "force", "forced", "invite", "invited", "urge", "urged", "allow", "allowed",
-  "expect", "expected", "want", "wants", "wanted", "like",
+  "want", "wants", "wanted", "like",
 ]);
 const PERSON_OBJECTS = new Set(["me", "him", "us", "them", "you"]);
 const ING_ALLOWED_AFTER_OBJECT = new Set(["want", "wants", "wanted", "like"]);
@@ -625,10 +626,35 @@ function objectComplement(a: Analysis, t: Token, issues: Issue[]): void {
   } else if (verb.lower !== verb.lemma || (!not && !sure(verb.lower))) return;
   // the verb must go on with its own words: "told me staying in bed", not "asked me, going"
   const after = nextToken(a, verb.i);
-  if (ing && (!after || after.pos === "PUNCT" && after.text !== ".")) return;
+  if (ing && (!after || (after.pos === "PUNCT" && after.text !== "."))) return;
   const fix = `${not ? "not " : ""}to ${verb.lemma}`;
   const head = t.lower === "like" ? "would like" : t.lower;
   issues.push(makeIssue("verb-forms.object-to", { start: (not ?? verb).start, end: verb.end }, "grammar", `After "${head} ${person.lower}", use "to" + the verb: "${head} ${person.lower} ${fix}".`, fix));
+}
+
+// 9c. "I am busy to prepare everything" → "busy preparing"
+function busyTo(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lower !== "busy" || !BE_OR_GET.has(prevWord(a, t.i)?.lower ?? "")) return;
+  const to = nextWord(a, t.i);
+  const verb = to && nextWord(a, to.i);
+  if (to?.lower !== "to" || !verb || verb.pos !== "VERB" || verb.lower !== verb.lemma) return;
+  const ing = ingForm(verb.lemma);
+  issues.push(makeIssue("verb-forms.busy-ing", { start: to.start, end: verb.end }, "grammar", `"Busy" takes the -ing form: "busy ${ing}".`, ing));
+}
+
+// 9d. "to prevent this to happen" → "from happening", "prevent users to delete" → "from deleting"
+function preventTo(a: Analysis, t: Token, issues: Issue[]): void {
+  if (t.lemma !== "prevent" || t.pos !== "VERB") return;
+  const first = nextWord(a, t.i);
+  if (!first) return;
+  // the object: "this" or "it" alone, or a noun after its determiner ("the job", "users")
+  const pronounObject = /^(?:this|that|it)$/.test(first.lower) && nextWord(a, first.i)?.lower === "to";
+  const object = DETERMINERS.has(first.lower) && !pronounObject ? nextWord(a, first.i) : first;
+  const to = object && nextWord(a, object.i);
+  const verb = to && nextWord(a, to.i);
+  if (!object || !(object.pos === "NOUN" || object.pos === "PRON" || pronounObject) || to?.lower !== "to" || !verb || verb.pos !== "VERB" || verb.lower !== verb.lemma) return;
+  const ing = ingForm(verb.lemma);
+  issues.push(makeIssue("verb-forms.prevent-from", { start: to.start, end: verb.end }, "grammar", `"Prevent" takes "from" + the -ing form: "prevent ${a.text.slice(first.start, object.end)} from ${ing}".`, `from ${ing}`));
 }
 
 /** Verbs with a participle unlike their base form that are rarely nouns: "I have attach" → "attached". */
@@ -994,6 +1020,8 @@ export const verbForms: Rule = {
       missingIt(a, t, issues);
       verbComplement(a, t, issues);
       objectComplement(a, t, issues);
+      busyTo(a, t, issues);
+      preventTo(a, t, issues);
       perfectBase(a, t, issues);
       noPassive(a, t, issues);
       passiveBase(a, t, issues);

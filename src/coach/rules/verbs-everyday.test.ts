@@ -631,3 +631,33 @@ test("grammar: 'there is' + a noun, and a question put to someone", () => {
   checkRule(grammar, { text: "My children ask me when she will come back.", expect: [] });
   checkRule(grammar, { text: "Call me when she will come back.", expect: ["will come => comes"] });
 });
+test("verb-forms: 'expect' may take a clause", () => {
+  checkRule(verbForms, { text: "I expect you know the answer already.", expect: [] });
+});
+test("verb-forms: 'wanted ask you', 'busy to', 'prevent … to'", () => {
+  for (const c of [
+    { text: "I also wanted ask you about the homework.", expect: ["wanted ask => wanted to ask"] },
+    { text: "I am busy to prepare everything.", expect: ["to prepare => preparing"] },
+    { text: "To prevent this to happen again, we will add a check.", expect: ["to happen => from happening"] },
+    { text: "We need to prevent users to delete the data.", expect: ["to delete => from deleting"] },
+    { text: "The team is busy to the end of the month.", expect: [] },
+    { text: "This prevents it from happening.", expect: [] },
+  ]) checkRule(verbForms, c);
+});
+test("grammar: a lost 'it' in a question and in a clause", () => {
+  for (const c of [
+    { text: "Is possible to move the lesson to next Monday?", expect: ["Is possible => Is it possible"] },
+    { text: "Call me, even if is very late.", expect: ["is => it is"] },
+    { text: "If I pass, will be the best day of my year.", expect: ["will => it will"] },
+    { text: "Is it possible to move it?", expect: [] },
+    { text: "If I pass, I will be happy.", expect: [] },
+    { text: "When is early too early?", expect: [] },
+  ]) checkRule(grammar, c);
+});
+test("tense: a plural the tagger reads as a verb does not end the clause", () => {
+  checkRule(tense, { text: "I have finished the other exercises on Sunday.", expect: ["have finished => finished"] });
+});
+test("tense: a state with a degree word since a point in time", () => {
+  checkRule(tense, { text: "Blocker: the staging database is very slow since Friday.", expect: ["is => has been"] });
+  checkRule(tense, { text: "The shop is very busy since it opened.", expect: [] });
+});

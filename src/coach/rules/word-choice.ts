@@ -160,12 +160,12 @@ export const wordChoice: Rule = {
           continue;
         }
       }
-      // "too much salty" → "too salty"
-      if (t.lower === "much" && prevWord(a, i)?.lower === "too") {
+      // "too much salty" → "too salty"; "the beef was so much tender" → "so tender" ("so much better" is right)
+      if (t.lower === "much" && /^(?:too|so)$/.test(prevWord(a, i)?.lower ?? "")) {
         const adjective = nextWord(a, i);
         if (adjective && DEGREE_ADJECTIVES.has(adjective.lower) && adjective.pos === "ADJ" && (/^[ \t]*(?:[.,!?;]|$)/.test(a.text.slice(adjective.end)) || /^(?:for|to|and|but)$/.test(nextWord(a, adjective.i)?.lower ?? ""))) {
           const too = prevWord(a, i)!;
-          issues.push(makeIssue("word-choice.too-much", { start: too.start, end: t.end }, "word-choice", `Before an adjective, "too" is enough: "too ${adjective.lower}".`, too.text));
+          issues.push(makeIssue("word-choice.too-much", { start: too.start, end: t.end }, "word-choice", `Before an adjective, "${too.lower}" is enough: "${too.lower} ${adjective.lower}".`, too.text));
           continue;
         }
       }

@@ -219,8 +219,10 @@ export const wordOrder: Rule = {
         if (!reporter || !REPORTING.has(reporter.lemma)) continue;
         // a quoted direct question keeps question order: asks me, "Who are you chatting with?"
         if (/[,:;"“”'‘[\](){}*_`]/.test(a.text.slice(reporter.end, t.start))) continue;
-        // "let me know when will the plumber come" → "when the plumber will come"
-        const modal = nextWord(a, t.i);
+        // "let me know when will the plumber come" → "when the plumber will come"; "not sure what
+        // limit should we use" → "what limit we should use" (a noun of the question word between)
+        const questioned = /^(?:what|which|whose)$/.test(t.lower) && nextWord(a, t.i)?.pos === "NOUN" && MODAL_AUX.test(nextWord(a, nextWord(a, t.i)!.i)?.lower ?? "") ? nextWord(a, t.i) : undefined;
+        const modal = nextWord(a, (questioned ?? t).i);
         if (modal && MODAL_AUX.test(modal.lower)) {
           let subjectEnd = nextWord(a, modal.i);
           const subjectStart = subjectEnd;
@@ -232,7 +234,7 @@ export const wordOrder: Rule = {
           const verb = subjectEnd && nextWord(a, subjectEnd.i);
           if (subjectStart && subjectEnd && verb && (verb.pos === "VERB" || verb.lower === "be") && verb.lower === verb.lemma) {
             const subject = a.text.slice(subjectStart.start, subjectEnd.end);
-            issues.push(makeIssue("word-order.indirect-question", { start: modal.start, end: subjectEnd.end }, "grammar", `In an indirect question, the subject comes before the verb: "${t.lower} ${subject} ${modal.lower}".`, `${subject} ${modal.text}`));
+            issues.push(makeIssue("word-order.indirect-question", { start: modal.start, end: subjectEnd.end }, "grammar", `In an indirect question, the subject comes before the verb: "${t.lower}${questioned ? ` ${questioned.lower}` : ""} ${subject} ${modal.lower}".`, `${subject} ${modal.text}`));
             continue;
           }
         }

@@ -620,3 +620,25 @@ test("confusions: 'an other' is 'another'", () => {
   checkRule(confusions, { text: "An other problem is safety at night.", expect: ["An other => Another"] });
   checkRule(confusions, { text: "They helped each other and the other team.", expect: [] });
 });
+test("prepositions: a date, a look, apologising, applying and listening", () => {
+  for (const c of [
+    { text: "The order arrived in 3 March.", expect: ["in => on"] },
+    { text: "Can you have a look on it when you have time?", expect: ["on => at"] },
+    { text: "The waiter apologised us and did not charge us.", expect: ["apologised => apologised to"] },
+    { text: "I am writing to apply to the position of Backend Developer.", expect: ["to => for"] },
+    { text: "We listened our neighbours talking.", expect: ["listened => listened to"] },
+    { text: "We met in May 2020.", expect: [] },
+    { text: "I applied to the company last year.", expect: [] },
+    { text: "He looked on the bright side.", expect: [] },
+  ]) checkRule(prepositions, c);
+});
+test("confusions and word choice: 'your at home', 'so much tender'", () => {
+  checkRule(confusions, { text: "Just let me know if your at home tonight.", expect: ["your => you're"] });
+  checkRule(confusions, { text: "Check your at-home setup.", expect: [] });
+  checkRule(wordChoice, { text: "The soup was so much salty.", expect: ["so much => so"] });
+  checkRule(wordChoice, { text: "It is so much better now.", expect: [] });
+});
+test("word order: an indirect question with a noun after its question word", () => {
+  checkRule(wordOrder, { text: "I am not sure what limit should we use for the free plan.", expect: ["should we => we should"] });
+  checkRule(wordOrder, { text: "I know which version will ship first.", expect: [] });
+});
