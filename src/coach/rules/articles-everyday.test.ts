@@ -255,3 +255,7 @@ test("articles: a time phrase after the noun is not its object", () => {
   checkRule(articles, { text: "Could you send plumber this week?", expect: ["plumber => a plumber"] });
   checkRule(articles, { text: "We release this week.", expect: [] });
 });
+test("articles: cron the tool, and the day that owns a noun", () => {
+  checkRule(articles, { text: "In the past we used cron.", expect: [] });
+  checkRule(articles, { text: "The tests take all the day's budget.", expect: [] });
+});

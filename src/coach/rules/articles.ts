@@ -29,7 +29,7 @@ export const COUNTABLE = new Set(
   socket protocol algorithm pattern approach strategy idea plan proposal comment reviewer manager engineer developer
   colleague teammate candidate interviewer company startup product stakeholder deadline sprint estimate diagram example
   scenario step environment namespace balancer hash retry flag toggle container spreadsheet laptop job contract
-  sandbox benchmark cron deadlock bottleneck workaround tradeoff trade-off checklist runbook postmortem rollback
+  sandbox benchmark deadlock bottleneck workaround tradeoff trade-off checklist runbook postmortem rollback
   hotfix patch fix wrapper helper constructor decorator singleton iterator generator expert rate architect member
   specialist consultant
   car house apartment flat room door window chair desk phone computer book letter story film movie song picture photo
@@ -413,7 +413,8 @@ function fixedPhrases(ctx: RuleContext, issues: Issue[]): void {
     // "I was at work all the day" → "all day": a whole day, night or week takes no "the" after "all"
     if (t.lower === "all" && next?.lower === "the" && after && /^(?:day|night|morning|evening|afternoon|week|weekend|year|summer|winter)$/.test(after.lower) && joined(t, next) && joined(next, after) && !(nextWord(a, after.i)?.lower === "long")) {
       const more = nextWord(a, after.i);
-      if (!(more && joined(after, more) && (more.pos === "NOUN" || more.lower === "of"))) {
+      // ("all the day's budget": the day owns the noun after it)
+      if (!(more && joined(after, more) && (more.pos === "NOUN" || more.lower === "of")) && !/^['’]s$/.test(a.tokens[after.i + 1]?.text ?? "")) {
         issues.push(makeIssue("articles.needless", { start: next.start, end: after.start }, "article", `Say "all ${after.lower}", without "the".`, ""));
         continue;
       }

@@ -62,6 +62,11 @@ function pastFix(a: Analysis, v: Token): { span: { start: number; end: number };
   }
   if (v.pos !== "VERB") return undefined;
   if (prev && MODALS.has(prev.lower)) return undefined;
+  // "The team members who joined last week": an -s word right after a determiner, or after "the" +
+  // a noun with a relative clause or an auxiliary after it, is a plural the tagger read as a verb
+  // ("last week the server crashes twice" keeps its verb)
+  const nextW = nextWord(a, v.i);
+  if (/s$/.test(v.lower) && prev && (prev.pos === "DET" || (prev.pos === "NOUN" && prevWord(a, prev.i)?.pos === "DET" && /^(?:who|that|which|are|were|have|had|will|would|can|could)$/.test(nextW?.lower ?? "")))) return undefined;
   // a question: "Did you see it yesterday?", "Can you send me yesterday's logs?"
   const beforeSubject = prev && prevWord(a, prev.i);
   if (prev && (prev.pos === "PRON" || prev.pos === "NOUN" || prev.pos === "PROPN") && beforeSubject && (MODALS.has(beforeSubject.lower) || beforeSubject.pos === "AUX")) return undefined;

@@ -661,3 +661,7 @@ test("tense: a state with a degree word since a point in time", () => {
   checkRule(tense, { text: "Blocker: the staging database is very slow since Friday.", expect: ["is => has been"] });
   checkRule(tense, { text: "The shop is very busy since it opened.", expect: [] });
 });
+test("tense: a plural before a relative clause is not a verb to put in the past", () => {
+  checkRule(tense, { text: "The team members who joined last week are still onboarding.", expect: [] });
+  checkRule(tense, { text: "Last week the server crashes twice.", expect: ["crashes => crashed"] });
+});
