@@ -10,6 +10,7 @@ import type { Lint, LintConfig, Linter } from "harper.js";
 import type { Issue, IssueCategory } from "../types.ts";
 import { isDialectVariant } from "./dialect.ts";
 import { ENABLED_HARPER_RULES } from "./harper-rules.ts";
+import { wordTable } from "../text/word-table.ts";
 
 /** The part of harper's Linter the coach uses. */
 export type GrammarLinter = Pick<Linter, "organizedLints" | "setLintConfig" | "getDefaultLintConfig" | "importWords">;
@@ -104,6 +105,28 @@ export async function harperIssues(linter: GrammarLinter, text: string, options:
   return issues;
 }
 
+/** A finding of harper's with the text just before and after it. */
+interface Finding {
+  problem: string;
+  before: string;
+  after: string;
+}
+
+/** Correct English that harper's rules flag, rule by rule. */
+const FALSE_ALARMS = wordTable<(f: Finding) => boolean>({
+  // "nodes, each holding a value": harper reads the -ing word after "each" as a mass noun
+  MassNouns: (f) => /ing$/.test(f.problem.trim()),
+  // "I will send them to you tonight": harper reads "you tonight" as "your tonight"
+  PossessiveYour: (f) => /^\s+(?:yesterday|today|tonight|tomorrow|now|soon|later|again|first|too|already|before|last|next|this|every)\b/i.test(f.after),
+  // "everything was back to normal": not "too"
+  ToTwoToo: (f) => /\bback\s+$/i.test(f.before) && /^\s+normal\b/i.test(f.after),
+  // "The waiter who served us was friendly": "us" is the object of the verb before it, not the subject of "was"
+  PronounInflectionBe: (f) => {
+    const word = /(\p{L}+)\s+(?:us|them|me|him|her)\s+$/iu.exec(f.before)?.[1];
+    return word !== undefined && !/^(?:and|or|but)$/i.test(word);
+  },
+});
+
 function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions): Issue | undefined {
   const span = lint.span();
   const start = span.start;
@@ -127,17 +150,7 @@ function toIssue(rule: string, lint: Lint, text: string, options: HarperOptions)
     // first word is capitalised anyway, so there only a plain slip of a known word ("Tommorow") counts.
     if (kind === "Spelling" && /^\p{Lu}\p{Ll}+$/u.test(word) && !(startsSentence(text, start) && isSlipOf(word, replacementOf() ?? ""))) return undefined;
   }
-  // "nodes, each holding a value": harper reads the -ing word after "each" as a mass noun
-  if (rule === "MassNouns" && /ing$/.test(problem.trim())) return undefined;
-  // "I will send them to you tonight": harper reads "you tonight" as "your tonight"
-  if (rule === "PossessiveYour" && /^\s+(?:yesterday|today|tonight|tomorrow|now|soon|later|again|first|too|already|before|last|next|this|every)\b/i.test(text.slice(end))) return undefined;
-  // "everything was back to normal": not "too"
-  if (rule === "ToTwoToo" && /\bback\s+$/i.test(text.slice(Math.max(0, start - 10), start)) && /^\s+normal\b/i.test(text.slice(end))) return undefined;
-  // "The waiter who served us was friendly": "us" is the object of the verb before it, not the subject of "was"
-  if (rule === "PronounInflectionBe") {
-    const before = /(\p{L}+)\s+(?:us|them|me|him|her)\s+$/iu.exec(text.slice(Math.max(0, start - 60), start));
-    if (before && !/^(?:and|or|but)$/i.test(before[1]!)) return undefined;
-  }
+  if (FALSE_ALARMS[rule]?.({ problem, before: text.slice(Math.max(0, start - 60), start), after: text.slice(end) })) return undefined;
   const message = lint.message();
   if (/\barticle\b/i.test(message)) {
     category = "article";
