@@ -13,6 +13,7 @@ import { makeIssue, spanOf, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 import { COUNTABLE } from "./articles.ts";
 import { PERSON_NOUNS } from "./pronouns.ts";
+import { isDialectVariant } from "../language/dialect.ts";
 import { isCountable } from "./number.ts";
 import { APPROXIMATORS, PERSONAL_SUBJECTS, PLURAL_DETERMINERS, POSSESSIVES, SINGULAR_DETERMINERS, SINGULAR_IN_S, determinerOf, hasPastMarker, isPluralDeterminer } from "./phrases.ts";
 import { wordTable } from "../text/word-table.ts";
@@ -256,7 +257,7 @@ function subjectAcrossRelative(a: Analysis, s: { first: number; last: number }, 
  * English, so collective nouns are left out).
  */
 function numberOfHead(head: Token, det: Token | undefined): "plural" | "singular" | undefined {
-  if ((head.lower !== head.lemma && /s$/.test(head.lower) && !SINGULAR_IN_S.has(head.lower)) || /^(?:people|children|men|women)$/.test(head.lower)) return "plural";
+  if (isPluralNoun(head)) return "plural";
   if (head.lower === head.lemma && det !== undefined && SINGULAR_DETERMINERS.has(det.lower) && !COLLECTIVE.has(head.lower)) return "singular";
   return undefined;
 }
@@ -266,14 +267,13 @@ function acrossCommaClause(a: Analysis, s: { first: number; last: number }, head
   const number = numberOfHead(head, det);
   if (!number) return undefined;
   const plural = number === "plural";
-  const singular = !plural;
   let i = who.i + 1;
   while (i < s.last && a.tokens[i]!.text !== ",") i++;
   let v = nextWord(a, i);
   while (v && v.pos === "ADV" && /^(?:often|usually|always|never|sometimes|also|still|rarely|only|just|really)$/.test(v.lower)) v = nextWord(a, v.i);
   if (i >= s.last || !v || v.pos !== "VERB" || v.lemma === "be" || v.lemma === "have" || v.lemma === "do") return undefined;
   const third = thirdPersonForm(v.lemma);
-  const fix = singular && v.lower === v.lemma && third !== v.lower ? third : plural && v.lower === third && third !== v.lemma ? v.lemma : undefined;
+  const fix = !plural && v.lower === v.lemma && third !== v.lower ? third : plural && v.lower === third && third !== v.lemma ? v.lemma : undefined;
   if (!fix) return undefined;
   const subject = a.text.slice(a.tokens[s.first]!.start, head.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   return makeIssue("agreement.subject-verb", spanOf(v), "agreement", `The subject is "${subject}", which is ${plural ? "plural" : "singular"}: "${fix}" (the clause between the commas does not change that).`, matchCase(fix, v.text));
@@ -583,15 +583,14 @@ export const agreement: Rule = {
             if (k && k.lower === "or" && nextWord(a, k.i)?.pos === "NUM") k = nextWord(a, nextWord(a, k.i)!.i);
             while (k && k.pos === "ADJ") k = nextWord(a, k.i);
             // ("there was two alerts": after a number, an -s word the tagger read as a verb is the noun)
-            const plural = k && (k.pos === "NOUN" || (k.pos === "VERB" && /s$/.test(k.lower) && k.lower === thirdPersonForm(k.lemma))) && ((k.lower !== k.lemma && /s$/.test(k.lower)) || IRREGULAR_PLURALS.has(k.lower));
-            if (k && plural) {
+            if (k && (isPluralNoun(k) || isSVerb(k))) {
               flag("there", v, v.lower === "is" ? matchCase("are", v.text) : matchCase("were", v.text), "the verb agrees with the plural noun that follows");
             }
           }
         }
         // "inside there are a new charger" → "is": "a" counts one
         // ("there are a ton of interrupts", "a handful of places", "a few": a quantity of many)
-        if (v && (v.lower === "are" || v.lower === "were") && k && (k.lower === "a" || k.lower === "an") && !/^(?:few|couple|number|lot|lots|dozen|total|variety|range|series|pair|ton|tons|handful|bunch|host|myriad|set|group|majority|couple|plethora|great|good)$/.test(nextWord(a, k.i)?.lower ?? "") && nextWord(a, nextWord(a, k.i)?.i ?? k.i)?.lower !== "of") {
+        if (v && (v.lower === "are" || v.lower === "were") && k && (k.lower === "a" || k.lower === "an") && !/^(?:few|couple|number|lot|lots|dozen|total|variety|range|series|pair|ton|tons|handful|bunch|host|myriad|set|group|majority|plethora|great|good)$/.test(nextWord(a, k.i)?.lower ?? "") && nextWord(a, nextWord(a, k.i)?.i ?? k.i)?.lower !== "of") {
           const noun = nextWord(a, k.i);
           const afterNoun = noun && nextWord(a, noun.i);
           // "there are a new charger and a cable": two things
@@ -725,7 +724,7 @@ export const agreement: Rule = {
         // person and what they do, or a verb that is never a noun, with a bare object after it
         const everyday = det === prev && (opensSentence || opener) && !closes && singularNoun && t.pos === "NOUN" && next.start === t.end + 1 &&
           (PERSON_NOUNS.has(t.lower) ? PERSON_VERBS.has(next.lower) || next.pos === "VERB" : next.pos === "VERB" && NEVER_NOUNS.has(next.lower)) &&
-          (next.lower === next.lemma || next.lower === next.lemma.replace(/z/g, "s")) && !BASE_FORM_PAST.has(next.lower) && !/(?:ing|ed)$/.test(next.lower) && !!after && !["AUX", "VERB", "PART", "CCONJ", "SCONJ"].includes(after.pos) && !/^(?:that|which|who)$/.test(after.lower) && !mandative;
+          (next.lower === next.lemma || isDialectVariant(next.lower, next.lemma)) && !BASE_FORM_PAST.has(next.lower) && !/(?:ing|ed)$/.test(next.lower) && !!after && !["AUX", "VERB", "PART", "CCONJ", "SCONJ"].includes(after.pos) && !/^(?:that|which|who)$/.test(after.lower) && !mandative;
         // "Last week the backup fail": the tense rule has the right fix ("failed")
         const pastTime = hasPastMarker(a, a.sentences[t.sentence]!.first, a.sentences[t.sentence]!.last);
         // "if the battery were flat": a subjunctive
@@ -739,7 +738,7 @@ export const agreement: Rule = {
         const listItem = afterComma && /,\s*(?:and|or)\s+(?:the|a|an|my|our|your|their|this)\b/i.test(a.text.slice(next.end, a.tokens[a.sentences[t.sentence]!.last - 1]?.end ?? a.text.length));
         if ((bareVerb || everyday) && isSubject && !joined && !pastTime && !imperativeLike && !modalNeed && !listItem && !laterAux && !relativeAfter) {
           // ("summarise" keeps its British spelling: "summarises")
-          flag(subject, next, matchCase(thirdPersonForm(/[iy]se$/.test(next.lower) && next.lemma !== next.lower ? next.lower : next.lemma), next.text), "the verb takes -s");
+          flag(subject, next, matchCase(thirdPersonForm(isDialectVariant(next.lower, next.lemma) ? next.lower : next.lemma), next.text), "the verb takes -s");
         } else if (det === prev && t.pos === "NOUN" && plural && PLURAL_DETERMINERS.has(prev.lower) && isSubject && next.pos === "VERB" && next.lower !== next.lemma && next.lower === thirdPersonForm(next.lemma) && /s$/.test(next.lower) && !TO_PLURAL[next.lower]) {
           // "the logs shows" → "show"
           flag(subject, next, matchCase(next.lemma, next.text), "the verb has no -s");

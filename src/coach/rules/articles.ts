@@ -53,6 +53,9 @@ export const COUNTABLE = new Set(
     .filter(Boolean),
 );
 
+/** What a day or a release goes through, bare after "before/after": "after class", "before the merge" aside. */
+const DAY_STAGES = ["release", "deployment", "deploy", "merge", "login", "startup", "class", "school", "work", "lunch", "dinner", "breakfast", "university", "college", "church"];
+
 /** Nouns whose zero-article use is normal after these prepositions ("by email", "in production"). */
 const IDIOMS: Record<string, ReadonlySet<string>> = {
   by: new Set(["taxi", "accident", "road", "email", "phone", "hand", "design", "default", "request", "name", "mistake", "chance", "type", "key", "id", "index", "row", "field", "column", "team", "service", "region", "user", "customer", "client", "version", "node", "file", "page", "step", "day", "hour", "minute", "car", "bike", "bicycle", "letter", "train", "bus", "plane", "boat", "truck", "motorbike", "video"]),
@@ -66,8 +69,8 @@ const IDIOMS: Record<string, ReadonlySet<string>> = {
   under: new Set(["load", "pressure", "review", "test", "construction", "control"]),
   for: new Set(["example", "instance", "sure", "free", "now", "good", "review", "testing", "production", "dinner", "lunch", "breakfast"]),
   into: new Set(["production", "memory", "account", "play"]),
-  after: new Set(["release", "deployment", "deploy", "merge", "login", "startup", "class", "school", "work", "lunch", "dinner", "breakfast", "university", "college", "church"]),
-  before: new Set(["release", "deployment", "deploy", "merge", "login", "startup", "class", "school", "work", "lunch", "dinner", "breakfast", "university", "college", "church", "bed"]),
+  after: new Set([...DAY_STAGES]),
+  before: new Set([...DAY_STAGES, "bed"]),
   via: new Set([...COUNTABLE]),
   with: new Set(["care", "ease"]),
   // "keep a copy as backup", "used as input": a role, not a thing

@@ -11,7 +11,7 @@
  */
 import { endsPhrase, nextWord, prevWord, spaced, type Analysis, type Token } from "../text/analyze.ts";
 import { matchCase } from "../text/morph.ts";
-import { POSSESSIVES } from "./phrases.ts";
+import { PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
 import type { Issue } from "../types.ts";
 
@@ -313,7 +313,6 @@ function checkMaterialColour(a: Analysis, t: Token, issues: Issue[]): void {
 const GROUPS = /^(?:world|office|class|team|family|company|city|country|school|group|building|town|village|department|street|shop|store|restaurant|room|house|market)$/;
 const COMPARATIVE_OF = new Map([...ER_ADJECTIVES].map((adj) => [comparativeOf(adj), adj]));
 
-const PERSONAL = new Set(["i", "we", "you", "they", "he", "she"]);
 /** "He's the taller person in the office" → "tallest": one out of a group takes the superlative. */
 function checkComparativeAsSuperlative(a: Analysis, t: Token, issues: Issue[]): void {
   const comparative = nextWord(a, t.i);
@@ -325,7 +324,7 @@ function checkComparativeAsSuperlative(a: Analysis, t: Token, issues: Issue[]): 
   if (!adj || !noun || noun.pos !== "NOUN" || !inWord) return;
   const superlative = superlativeOf(adj);
   // "It was the worse morning of my life", "the better meal I have ever had": one out of all
-  const ofAll = (inWord.lower === "of" && det !== undefined && (det.lower === "all" || (POSSESSIVES.has(det.lower) && /^(?:life|lives|career)$/.test(group?.lower ?? "")))) || inWord.lower === "ever" || (PERSONAL.has(inWord.lower) && /^(?:have|'ve|’ve|had|'d|’d)$/.test(det?.lower ?? "") && group?.lower === "ever");
+  const ofAll = (inWord.lower === "of" && det !== undefined && (det.lower === "all" || (POSSESSIVES.has(det.lower) && /^(?:life|lives|career)$/.test(group?.lower ?? "")))) || inWord.lower === "ever" || (PERSONAL_SUBJECTS.has(inWord.lower) && /^(?:have|'ve|’ve|had|'d|’d)$/.test(det?.lower ?? "") && group?.lower === "ever");
   if (ofAll) {
     issues.push(makeIssue("comparatives.superlative", { start: comparative.start, end: comparative.end }, "grammar", `One out of all takes the superlative: "the ${superlative} ${noun.lower}".`, matchCase(superlative, comparative.text)));
     return;

@@ -9,6 +9,7 @@ import { endsPhrase, matchesWords, nextWord, prevWord, spaced } from "../text/an
 import { ingForm, matchCase } from "../text/morph.ts";
 import { DAY_WORDS, PERSONAL_SUBJECTS, POSSESSIVES } from "./phrases.ts";
 import { makeIssue, type Rule } from "./rule.ts";
+import { wordTable } from "../text/word-table.ts";
 import type { Issue } from "../types.ts";
 
 interface Collocation {
@@ -211,7 +212,7 @@ function fixedPrepositions(a: Analysis, t: Token, next: Token, issues: Issue[]):
 }
 
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-const REFLEXIVE_OF: Record<string, string> = { my: "myself", your: "yourself", his: "himself", her: "herself", our: "ourselves", their: "themselves", its: "itself" };
+const REFLEXIVE_OF = wordTable<string>({ my: "myself", your: "yourself", his: "himself", her: "herself", our: "ourselves", their: "themselves", its: "itself" });
 
 /** Buildings and places in town one arrives "at". */
 const BUILDINGS = new Set(["airport", "station", "hotel", "office", "restaurant", "party", "meeting", "school", "cinema", "museum", "hospital", "bank", "shop", "store", "gate", "entrance", "venue", "stadium", "conference", "reception", "port", "harbour", "harbor", "terminal"]);

@@ -267,11 +267,12 @@ function selfAsObject(a: Analysis, t: Token): Issue | undefined {
   if (t.lower !== "me" && t.lower !== "us") return undefined;
   const verb = prevWord(a, t.i);
   if (!verb || verb.pos !== "VERB" || a.text.slice(verb.end, t.start) !== " " || /^(?:let|lets|let's|excuse|pardon)$/.test(verb.lower)) return undefined;
+  // the verb's subject, past auxiliaries and adverbs, must be "I" or "we" itself: in "I'll let them
+  // tell me", "we made them call us", the one who tells or calls is someone else
   let k = prevWord(a, verb.i);
   while (k && k.sentence === t.sentence && (k.pos === "AUX" || k.pos === "ADV" || /^(?:n't|n’t|not)$/.test(k.lower))) k = prevWord(a, k.i);
   const subject = t.lower === "me" ? "i" : "we";
   if (!k || k.sentence !== t.sentence || k.lower !== subject || k.pos !== "PRON") return undefined;
-  // "I'll let them tell me", "we made them call us": the subject of the verb is someone else
   const self = t.lower === "me" ? "myself" : "ourselves";
   const also = t.lower === "us" ? ` (or "each other", if you mean one another)` : "";
   return makeIssue("pronouns.reflexive", spanOf(t), "grammar", `When the object is the subject itself, use "${self}"${also}.`, t.lower === "me" ? matchCase("myself", t.text) : undefined);

@@ -321,7 +321,7 @@ function everSincePresent(a: Analysis, issues: Issue[]): void {
     const s = a.sentences[ever.sentence]!;
     for (let k = s.first; k < ever.i; k++) {
       const subject = a.tokens[k]!;
-      if (!/^(?:i|we|you|they|he|she)$/.test(subject.lower) || subject.pos !== "PRON") continue;
+      if (!PERSONAL_SUBJECTS.has(subject.lower) || subject.pos !== "PRON") continue;
       const verb = nextWord(a, k);
       if (!verb || verb.pos !== "VERB" || verb.lemma === "be" || verb.lemma === "have") break;
       const third = /^(?:he|she)$/.test(subject.lower);

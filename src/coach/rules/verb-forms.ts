@@ -605,7 +605,6 @@ const OBJECT_TO_VERBS = new Set([
   "warn", "warned", "persuade", "persuaded", "force", "forced", "invite", "invited", "urge", "urged", "allow", "allowed",
   "want", "wants", "wanted", "like",
 ]);
-const PERSON_OBJECTS = new Set(["me", "him", "us", "them", "you"]);
 const ING_ALLOWED_AFTER_OBJECT = new Set(["want", "wants", "wanted", "like"]);
 
 // 9b. "my doctor told me staying in bed" → "to stay"; "I would like you replace it" → "you to replace";
@@ -614,7 +613,7 @@ function objectComplement(a: Analysis, t: Token, issues: Issue[]): void {
   if (!OBJECT_TO_VERBS.has(t.lower) || t.pos !== "VERB") return;
   if (t.lower === "like" && !/^(?:would|'d|’d)$/.test(prevWord(a, t.i)?.lower ?? "")) return;
   const person = nextToken(a, t.i);
-  if (!person || !PERSON_OBJECTS.has(person.lower) || person.start !== t.end + 1) return;
+  if (!person || !(OBJECT_PRONOUNS.has(person.lower) || person.lower === "you") || person.start !== t.end + 1) return;
   let verb = nextToken(a, person.i);
   const not = verb?.lower === "not" ? verb : undefined;
   if (not) verb = nextToken(a, not.i);
@@ -743,7 +742,7 @@ function passiveBase(a: Analysis, t: Token, issues: Issue[]): void {
   // an object after it ("is make people happy") is another mistake; a noun-like word needs "by" after it
   // what ends the passive: "by …", an adverb or a place or time ("built in 1990"); not the end of the
   // sentence ("the build tool is make.") nor an object ("is make people happy" is another mistake)
-  const ends = (particle !== undefined && (!after || /^[.,;!]$/.test(after.text))) || after !== undefined && (after.lower === "by" || after.pos === "ADV" || (after.pos === "ADP" && !PARTICLES.has(after.lower) && after.lower !== "of" && after.lower !== "for"));
+  const ends = (particle !== undefined && (!after || /^[.,;!]$/.test(after.text))) || (after !== undefined && (after.lower === "by" || after.pos === "ADV" || (after.pos === "ADP" && !PARTICLES.has(after.lower) && after.lower !== "of" && after.lower !== "for")));
   if (!ends) return;
   const subject = prevWord(a, t.i);
   if (!subject || subject.lower === "to" || subject.lower === "there") return;
