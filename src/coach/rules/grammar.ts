@@ -131,23 +131,6 @@ function questionWithoutDo(a: Analysis, first: Token, last: number, issues: Issu
   issues.push(makeIssue("grammar.question-do", { start: subject.start, end: verb.end }, "grammar", `A question needs "${aux}" before the subject: "${question} ${fix} …?".`, fix));
 }
 
-/**
- * "I not understand" → "I don't understand": "not" alone cannot make a verb negative. Only a
- * subject pronoun that opens its clause, then "not", then a plain verb.
- */
-function notWithoutDo(a: Analysis, t: Token, issues: Issue[]): void {
-  if (!PERSONAL_SUBJECTS.has(t.lower) || t.pos !== "PRON") return;
-  const not = nextWord(a, t.i);
-  const verb = not && nextWord(a, not.i);
-  if (!not || not.lower !== "not" || !verb || verb.pos !== "VERB" || verb.lower !== verb.lemma || /ing$/.test(verb.lower)) return;
-  const before = prevWord(a, t.i);
-  const opens = !before || /[,;:]/.test(a.text.slice(before.end, t.start)) || /^(?:and|but|so|because|if|when)$/.test(before.lower);
-  if (!opens) return;
-  // "I not only …"; "not" before "to" is an infinitive and comes after an object anyway
-  if (verb.lower === "only") return;
-  const aux = /^(?:he|she)$/.test(t.lower) ? "doesn't" : "don't";
-  issues.push(makeIssue("grammar.not-without-do", { start: not.start, end: verb.end }, "grammar", `Make a verb negative with "do": "${t.text === "I" ? "I" : t.lower} ${aux} ${verb.lower}".`, `${aux} ${verb.text}`));
-}
 
 
 /** Words before a subject pronoun that open a new clause, so the pronoun is that clause's subject. */
@@ -178,25 +161,26 @@ function missingBe(a: Analysis, s: { first: number; last: number }, issues: Issu
 }
 
 /**
- * "I not sure" → "I am not sure": a subject right before "not" and an adjective has lost its "be"
- * (with a plain verb, "do": notWithoutDo). Only at the start of a clause.
+ * "I not understand" → "I don't understand", "I not sure" → "I am not sure": "not" alone cannot
+ * make a clause negative — a plain verb needs "do", an adjective needs "be". Only a subject pronoun
+ * that opens its clause, then "not", then the verb or adjective ("I not only …" links).
  */
-function lostAuxiliaryBeforeNot(a: Analysis, s: { first: number; last: number }, issues: Issue[]): void {
-  for (let k = s.first; k < s.last; k++) {
-    const pron = a.tokens[k]!;
-    if (pron.pos !== "PRON" || !/^(?:i|he|she|we|they|you|it)$/.test(pron.lower)) continue;
-    const not = nextWord(a, pron.i);
-    const word = not && nextWord(a, not.i);
-    if (!not || !word || not.lower !== "not" || a.text.slice(pron.end, not.start) !== " " || a.text.slice(not.end, word.start) !== " ") continue;
-    const before = prevWord(a, pron.i);
-    if (before && !(before.sentence === pron.sentence && (CLAUSE_OPENERS.has(before.lower) || a.tokens[pron.i - 1]?.text === ","))) continue;
-    if (/^(?:only|just|even|yet|always|all|because|so|to|that|as|in|at|for)$/.test(word.lower)) continue;
-    const third = /^(?:he|she|it)$/.test(pron.lower);
-    const who = pron.text === "I" ? "I" : pron.lower;
-    if (word.pos === "ADJ" || word.lower === "sure") {
-      const be = pron.lower === "i" ? "am" : third ? "is" : "are";
-      issues.push(makeIssue("grammar.missing-be", { start: pron.start, end: not.end }, "grammar", `"${word.lower}" needs a verb: "${who} ${be} not ${word.lower}".`, `${pron.text} ${be} not`));
-    }
+function notWithoutAuxiliary(a: Analysis, pron: Token, issues: Issue[]): void {
+  if (pron.pos !== "PRON" || !(PERSONAL_SUBJECTS.has(pron.lower) || pron.lower === "it")) return;
+  const not = nextWord(a, pron.i);
+  const word = not && nextWord(a, not.i);
+  if (!not || !word || not.lower !== "not" || a.text.slice(pron.end, not.start) !== " " || a.text.slice(not.end, word.start) !== " ") return;
+  const before = prevWord(a, pron.i);
+  const opens = !before || before.sentence !== pron.sentence || /[,;:]/.test(a.text.slice(before.end, pron.start)) || CLAUSE_OPENERS.has(before.lower);
+  if (!opens || /^(?:only|just|even|yet|always|all|because|so|to|that|as|in|at|for)$/.test(word.lower)) return;
+  const third = /^(?:he|she|it)$/.test(pron.lower);
+  const who = pron.text === "I" ? "I" : pron.lower;
+  if (word.pos === "ADJ" || word.lower === "sure") {
+    const be = pron.lower === "i" ? "am" : third ? "is" : "are";
+    issues.push(makeIssue("grammar.missing-be", { start: pron.start, end: not.end }, "grammar", `"${word.lower}" needs a verb: "${who} ${be} not ${word.lower}".`, `${pron.text} ${be} not`));
+  } else if (word.pos === "VERB" && word.lower === word.lemma && !/ing$/.test(word.lower)) {
+    const aux = third ? "doesn't" : "don't";
+    issues.push(makeIssue("grammar.not-without-do", { start: not.start, end: word.end }, "grammar", `Make a verb negative with "do": "${who} ${aux} ${word.lower}".`, `${aux} ${word.text}`));
   }
 }
 
@@ -357,7 +341,6 @@ export const grammar: Rule = {
       conditionalWill(a, first, s.last, issues);
       tagWithoutPronoun(a, s, issues);
       missingBe(a, s, issues);
-      lostAuxiliaryBeforeNot(a, s, issues);
       missingItInClause(a, s, issues);
       questionWithoutDo(a, first, s.last, issues);
       questionWithModalOrMean(a, first, issues);
@@ -396,7 +379,7 @@ export const grammar: Rule = {
     }
     for (const t of a.tokens) {
       if (!t.isWord) continue;
-      notWithoutDo(a, t, issues);
+      notWithoutAuxiliary(a, t, issues);
       neitherOr(a, t, issues);
       ageWithHave(a, t, issues);
       doubleNegative(a, t, issues);

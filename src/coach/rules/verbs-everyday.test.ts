@@ -665,3 +665,7 @@ test("tense: a plural before a relative clause is not a verb to put in the past"
   checkRule(tense, { text: "The team members who joined last week are still onboarding.", expect: [] });
   checkRule(tense, { text: "Last week the server crashes twice.", expect: ["crashes => crashed"] });
 });
+test("grammar: 'not' without 'do' opening a later sentence", () => {
+  checkRule(grammar, { text: "We moved in June. I not like the new flat.", expect: ["not like => don't like"] });
+  checkRule(grammar, { text: "It was not easy. I do not like it.", expect: [] });
+});
